@@ -1,0 +1,4 @@
+/** Shared domain errors of every OpenPractice area. */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.openpractice.platform;
