@@ -10,6 +10,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.openpractice.platform.persistence.MigrationRunner;
+
 import org.openpractice.platform.persistence.Database;
 import org.openpractice.platform.persistence.SchemaMigrations;
 import org.osgi.framework.Bundle;

@@ -1,4 +1,4 @@
-package org.openpractice.platform.internal;
+package org.openpractice.platform.persistence;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -133,7 +133,7 @@ public class MigrationRunner {
     }
 
     /** Splits a script at semicolons that end a line; lines starting with "--" are comments. */
-    static List<String> statements(String sql) {
+    public static List<String> statements(String sql) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : sql.split("\\R")) {

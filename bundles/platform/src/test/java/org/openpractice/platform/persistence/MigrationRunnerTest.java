@@ -1,4 +1,4 @@
-package org.openpractice.platform.internal;
+package org.openpractice.platform.persistence;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;

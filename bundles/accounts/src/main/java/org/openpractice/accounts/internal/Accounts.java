@@ -1,0 +1,396 @@
+package org.openpractice.accounts.internal;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+
+import org.openpractice.accounts.AccountService;
+import org.openpractice.accounts.AccountSummary;
+import org.openpractice.accounts.FirstRun;
+import org.openpractice.accounts.NewAccount;
+import org.openpractice.accounts.SignedIn;
+import org.openpractice.platform.DomainException;
+import org.openpractice.platform.module.ModuleDescriptor;
+import org.openpractice.platform.persistence.SchemaMigrations;
+import org.openpractice.platform.persistence.Audit;
+import org.openpractice.platform.persistence.Ids;
+import org.openpractice.platform.persistence.Transactions;
+import org.openpractice.platform.security.CurrentMember;
+import org.openpractice.platform.security.PasswordHasher;
+import org.openpractice.platform.security.PasswordPolicy;
+import org.openpractice.platform.security.RequestContext;
+import org.openpractice.platform.security.Role;
+import org.openpractice.platform.security.SessionResolver;
+import org.openpractice.platform.security.SignInThrottle;
+import org.openpractice.platform.security.Tokens;
+import org.openpractice.platform.validation.Emails;
+import org.openpractice.platform.validation.Errors;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The accounts area's rules: first run, sign-in, sessions, switching and new accounts. Its services exist only once
+ * its tables are migrated.
+ */
+@Component(service = {AccountService.class, SessionResolver.class, ModuleDescriptor.class, Accounts.class})
+public class Accounts implements AccountService, SessionResolver, ModuleDescriptor {
+    static final Duration IDLE_TIMEOUT = Duration.ofHours(12);
+    static final Duration ABSOLUTE_TIMEOUT = Duration.ofDays(7);
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Transactions tx;
+    private final PasswordHasher hasher;
+    private final SignInThrottle throttle;
+    private final Clock clock;
+    /** Verified against when the e-mail is unknown, so both paths cost the same time. */
+    private final String decoyHash;
+
+    @Activate
+    public Accounts(BundleContext context, @Reference SchemaMigrations migrations,
+            @Reference(target = "(osgi.unit.name=openpractice-accounts)") JpaTemplate jpa,
+            @Reference PasswordHasher hasher, @Reference SignInThrottle throttle) {
+        this(migrate(migrations, context), Transactions.of(jpa), hasher, throttle, Clock.systemUTC());
+    }
+
+    private static boolean migrate(SchemaMigrations migrations, BundleContext context) {
+        migrations.migrate(context.getBundle(), "accounts");
+        return true;
+    }
+
+    Accounts(boolean migrated, Transactions tx, PasswordHasher hasher, SignInThrottle throttle, Clock clock) {
+        this.tx = tx;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.decoyHash = hasher.hash("decoy-password-never-valid".toCharArray());
+    }
+
+    @Override
+    public String id() {
+        return "accounts";
+    }
+
+    @Override
+    public String name() {
+        return "Accounts";
+    }
+
+    @Override
+    public boolean firstRunPending() {
+        return tx.inTransaction(em -> em.createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class)
+                .getSingleResult() == 0);
+    }
+
+    @Override
+    public SignedIn completeFirstRun(FirstRun request, String clientAddress) {
+        Errors errors = new Errors();
+        String practice = errors.required("practiceName", request.practiceName());
+        errors.maxLength("practiceName", practice, 200);
+        String first = errors.required("firstName", request.firstName());
+        errors.maxLength("firstName", first, 100);
+        String last = errors.required("lastName", request.lastName());
+        errors.maxLength("lastName", last, 100);
+        String email = errors.required("email", request.email());
+        errors.check("email", email, Emails::problem);
+        errors.check("password", request.password() == null ? "" : request.password(),
+                p -> PasswordPolicy.problem(p, email));
+        String country = request.country() == null || request.country().isBlank() ? "US"
+                : request.country().strip().toUpperCase(Locale.ROOT);
+        errors.check("country", country, c -> COUNTRIES.contains(c) ? null : "must be an ISO 3166 country code");
+        String zone = request.timeZone() == null || request.timeZone().isBlank() ? "America/New_York"
+                : request.timeZone().strip();
+        errors.check("timeZone", zone, Accounts::zoneProblem);
+        errors.throwIfAny();
+        String hash = hasher.hash(request.password().toCharArray());
+        Instant now = clock.instant();
+        return tx.inTransaction(em -> {
+            // Serialise concurrent first runs on the account table, then check that it is still empty.
+            em.createNativeQuery("LOCK TABLE op_account IN EXCLUSIVE MODE").executeUpdate();
+            long accounts = em.createQuery("SELECT COUNT(a) FROM AccountEntity a", Long.class).getSingleResult();
+            if (accounts > 0) {
+                throw DomainException.conflict("already_set_up", "This installation is already set up; sign in");
+            }
+            LoginEntity login = new LoginEntity();
+            login.id = Ids.newId();
+            login.email = Emails.normalise(email);
+            login.passwordHash = hash;
+            login.createdAt = now;
+            login.updatedAt = now;
+            em.persist(login);
+            em.flush();
+            AccountEntity account = newAccount(em, practice, null, country, zone, login.id, now);
+            MembershipEntity member = newMember(em, account.id, login.id, Role.DIRECTOR, first + " " + last,
+                    login.id, now);
+            login.lastAccountId = account.id;
+            Audit.record(em, account.id, login.id, "account.first_run", "account", account.id, null);
+            return openSession(em, login, account, member, now);
+        });
+    }
+
+    @Override
+    public SignedIn signIn(String email, String password, String accountId, String clientAddress) {
+        Errors errors = new Errors();
+        errors.required("email", email);
+        errors.required("password", password);
+        errors.throwIfAny();
+        String normalised = Emails.normalise(email);
+        Optional<Duration> wait = throttle.blockedFor(normalised, clientAddress);
+        if (wait.isPresent()) {
+            throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "too_many_attempts",
+                    "Too many failed sign-ins; try again in " + Math.max(1, wait.get().toSeconds()) + " seconds");
+        }
+        Optional<LoginEntity> login = tx.inTransaction(em -> em
+                .createQuery("SELECT l FROM LoginEntity l WHERE l.email = :email", LoginEntity.class)
+                .setParameter("email", normalised).getResultList().stream().findFirst());
+        boolean ok = hasher.verify(password.toCharArray(), login.map(l -> l.passwordHash).orElse(decoyHash))
+                && login.isPresent();
+        if (!ok) {
+            throttle.failed(normalised, clientAddress);
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "bad_credentials",
+                    "The e-mail or password is not right");
+        }
+        Instant now = clock.instant();
+        SignedIn signedIn = tx.inTransaction(em -> {
+            LoginEntity l = em.find(LoginEntity.class, login.get().id);
+            MembershipEntity member = chooseMembership(em, l, accountId);
+            AccountEntity account = em.find(AccountEntity.class, member.accountId);
+            l.lastAccountId = account.id;
+            Audit.record(em, account.id, l.id, "login.signed_in", "login", l.id, null);
+            return openSession(em, l, account, member, now);
+        });
+        throttle.succeeded(normalised, clientAddress);
+        return signedIn;
+    }
+
+    private MembershipEntity chooseMembership(EntityManager em, LoginEntity login, String accountId) {
+        List<MembershipEntity> active = em.createQuery("SELECT m FROM MembershipEntity m WHERE m.loginId = :login"
+                + " AND m.active = TRUE ORDER BY m.createdAt", MembershipEntity.class)
+                .setParameter("login", login.id).getResultList();
+        if (active.isEmpty()) {
+            throw DomainException.forbidden("Your membership of every account has been deactivated");
+        }
+        String wanted = accountId != null ? accountId : login.lastAccountId;
+        for (MembershipEntity m : active) {
+            if (m.accountId.equals(wanted)) {
+                return m;
+            }
+        }
+        if (accountId != null) {
+            throw DomainException.notFound("Account");
+        }
+        return active.get(0);
+    }
+
+    @Override
+    public void signOut(String token) {
+        if (token == null || token.isBlank()) {
+            return;
+        }
+        tx.inTransaction(em -> {
+            List<SessionEntity> sessions = em.createQuery("SELECT s FROM SessionEntity s WHERE s.tokenHash = :h",
+                    SessionEntity.class).setParameter("h", Tokens.hash(token)).getResultList();
+            for (SessionEntity s : sessions) {
+                s.revoked = true;
+                Audit.record(em, s.accountId, s.loginId, "login.signed_out", "session", s.id, null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public SignedIn switchAccount(String token, String accountId) {
+        Instant now = clock.instant();
+        return tx.inTransaction(em -> {
+            SessionEntity session = liveSession(em, token, now)
+                    .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "unauthenticated",
+                            "Sign in first"));
+            MembershipEntity member = activeMembership(em, session.loginId, accountId)
+                    .orElseThrow(() -> DomainException.notFound("Account"));
+            session.accountId = accountId;
+            LoginEntity login = em.find(LoginEntity.class, session.loginId);
+            login.lastAccountId = accountId;
+            AccountEntity account = em.find(AccountEntity.class, accountId);
+            Audit.record(em, accountId, login.id, "login.switched_account", "session", session.id, null);
+            return new SignedIn(token, member(session, login, account, member));
+        });
+    }
+
+    @Override
+    public List<AccountSummary> myAccounts() {
+        CurrentMember me = RequestContext.require();
+        return tx.inTransaction(em -> em.createQuery("SELECT m FROM MembershipEntity m WHERE m.loginId = :login"
+                + " AND m.active = TRUE ORDER BY m.createdAt", MembershipEntity.class)
+                .setParameter("login", me.loginId()).getResultList().stream()
+                .map(m -> {
+                    AccountEntity a = em.find(AccountEntity.class, m.accountId);
+                    return new AccountSummary(a.id, a.name, a.parentId, m.role.name(), a.id.equals(me.accountId()));
+                }).toList());
+    }
+
+    @Override
+    public AccountSummary createAccount(NewAccount request) {
+        CurrentMember me = RequestContext.require();
+        Errors errors = new Errors();
+        String name = errors.required("name", request.name());
+        errors.maxLength("name", name, 200);
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        return tx.inTransaction(em -> {
+            AccountEntity current = em.find(AccountEntity.class, me.accountId());
+            AccountEntity account = newAccount(em, name, request.child() ? current.id : null, current.country,
+                    current.timeZone, me.loginId(), now);
+            account.currency = current.currency;
+            newMember(em, account.id, me.loginId(), Role.DIRECTOR, me.displayName(), me.loginId(), now);
+            if (request.copyMembers()) {
+                if (!me.hasRole(Role.DIRECTOR)) {
+                    throw DomainException.forbidden("Only directors can copy members");
+                }
+                for (MembershipEntity m : em.createQuery("SELECT m FROM MembershipEntity m WHERE m.accountId = :a"
+                        + " AND m.active = TRUE AND m.loginId <> :me", MembershipEntity.class)
+                        .setParameter("a", current.id).setParameter("me", me.loginId()).getResultList()) {
+                    newMember(em, account.id, m.loginId, m.role, m.displayName, me.loginId(), now);
+                }
+            }
+            Audit.record(em, account.id, me.loginId(), "account.created", "account", account.id,
+                    request.child() ? "child of " + current.id : "independent");
+            return new AccountSummary(account.id, account.name, account.parentId, Role.DIRECTOR.name(), false);
+        });
+    }
+
+    /** The account with this id if the acting login is an active member of it; otherwise not found. */
+    public AccountSummary account(String id) {
+        CurrentMember me = RequestContext.require();
+        return tx.inTransaction(em -> {
+            MembershipEntity m = activeMembership(em, me.loginId(), id)
+                    .orElseThrow(() -> DomainException.notFound("Account"));
+            AccountEntity a = em.find(AccountEntity.class, id);
+            return new AccountSummary(a.id, a.name, a.parentId, m.role.name(), a.id.equals(me.accountId()));
+        });
+    }
+
+    @Override
+    public Optional<CurrentMember> resolve(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tx.inTransaction(em -> liveSession(em, token, now).flatMap(session -> {
+            Optional<MembershipEntity> member = activeMembership(em, session.loginId, session.accountId);
+            if (member.isEmpty()) {
+                return Optional.empty();
+            }
+            if (session.lastSeenAt.plus(TOUCH_EVERY).isBefore(now)) {
+                session.lastSeenAt = now;
+            }
+            LoginEntity login = em.find(LoginEntity.class, session.loginId);
+            AccountEntity account = em.find(AccountEntity.class, session.accountId);
+            return Optional.of(member(session, login, account, member.get()));
+        }));
+    }
+
+    private Optional<SessionEntity> liveSession(EntityManager em, String token, Instant now) {
+        return em.createQuery("SELECT s FROM SessionEntity s WHERE s.tokenHash = :h AND s.revoked = FALSE",
+                SessionEntity.class).setParameter("h", Tokens.hash(token)).getResultList().stream()
+                .filter(s -> s.expiresAt.isAfter(now) && s.lastSeenAt.plus(IDLE_TIMEOUT).isAfter(now))
+                .findFirst();
+    }
+
+    private static Optional<MembershipEntity> activeMembership(EntityManager em, String loginId, String accountId) {
+        if (accountId == null || !Ids.looksValid(accountId)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT m FROM MembershipEntity m WHERE m.loginId = :login AND m.accountId = :account"
+                + " AND m.active = TRUE", MembershipEntity.class)
+                .setParameter("login", loginId).setParameter("account", accountId).getResultList().stream()
+                .findFirst();
+    }
+
+    private SignedIn openSession(EntityManager em, LoginEntity login, AccountEntity account, MembershipEntity member,
+            Instant now) {
+        String token = Tokens.newToken();
+        SessionEntity session = new SessionEntity();
+        session.id = Ids.newId();
+        session.tokenHash = Tokens.hash(token);
+        session.loginId = login.id;
+        session.accountId = account.id;
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(ABSOLUTE_TIMEOUT);
+        em.persist(session);
+        return new SignedIn(token, member(session, login, account, member));
+    }
+
+    private static CurrentMember member(SessionEntity session, LoginEntity login, AccountEntity account,
+            MembershipEntity member) {
+        return new CurrentMember(session.id, login.id, login.email, account.id, account.name, member.id,
+                member.displayName, member.role);
+    }
+
+    private static AccountEntity newAccount(EntityManager em, String name, String parentId, String country,
+            String zone, String by, Instant now) {
+        AccountEntity account = new AccountEntity();
+        account.id = Ids.newId();
+        account.name = name;
+        account.parentId = parentId;
+        account.country = country;
+        account.timeZone = zone;
+        account.currency = currencyOf(country);
+        account.createdAt = now;
+        account.createdBy = by;
+        account.updatedAt = now;
+        account.updatedBy = by;
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    private static MembershipEntity newMember(EntityManager em, String accountId, String loginId, Role role,
+            String displayName, String by, Instant now) {
+        MembershipEntity m = new MembershipEntity();
+        m.id = Ids.newId();
+        m.accountId = accountId;
+        m.loginId = loginId;
+        m.role = role;
+        m.active = true;
+        m.displayName = displayName;
+        m.createdAt = now;
+        m.createdBy = by;
+        m.updatedAt = now;
+        m.updatedBy = by;
+        em.persist(m);
+        em.flush();
+        return m;
+    }
+
+    static String currencyOf(String country) {
+        try {
+            Currency c = Currency.getInstance(new Locale("", country));
+            return c == null ? "USD" : c.getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            return "USD";
+        }
+    }
+
+    static String zoneProblem(String zone) {
+        try {
+            ZoneId.of(zone);
+            return zone.contains("/") || zone.equals("UTC") ? null : "must be an IANA time zone such as America/Chicago";
+        } catch (DateTimeException e) {
+            return "must be an IANA time zone such as America/Chicago";
+        }
+    }
+}

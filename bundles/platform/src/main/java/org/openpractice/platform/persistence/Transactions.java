@@ -1,0 +1,24 @@
+package org.openpractice.platform.persistence;
+
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+
+/** Runs work in one transaction of an area's persistence unit; tests back it with a plain EntityManagerFactory. */
+@FunctionalInterface
+public interface Transactions {
+    <R> R inTransaction(Function<EntityManager, R> work);
+
+    /** The OSGi form: a transaction of the Aries JPA template of the area's unit. */
+    static Transactions of(JpaTemplate template) {
+        return new Transactions() {
+            @Override
+            public <R> R inTransaction(Function<EntityManager, R> work) {
+                return template.txExpr(TransactionType.Required, work::apply);
+            }
+        };
+    }
+}

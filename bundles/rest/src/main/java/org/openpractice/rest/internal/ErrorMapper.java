@@ -1,0 +1,104 @@
+package org.openpractice.rest.internal;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.openpractice.platform.DomainException;
+import org.openpractice.platform.rest.RestApi;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns every failure into {@code {"code","message","fields"}} with the right status; never a stack trace. */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName("openpractice.errors")
+@JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+    private final Logger logger = LoggerFactory.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof DomainException d) {
+            return respond(status(d.kind()), d.code(), d.getMessage(), d.fields());
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+            return respond(400, "validation_failed", "Some fields are not valid", Map.of(field, message));
+        }
+        if (e instanceof JsonProcessingException) {
+            return respond(400, "malformed_json", "The request body is not valid JSON", Map.of());
+        }
+        if (e instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            if (status < 500) {
+                return respond(status, codeFor(status), messageFor(status), Map.of());
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        // Exception messages can carry request data; log the type and where it happened, not the message text.
+        logger.error("Unexpected failure, incident {}: {} at {}", incident, e.getClass().getName(),
+                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        logger.debug("Incident {} stack", incident, e);
+        return respond(500, "internal_error", "Something went wrong on our side (incident " + incident + ")",
+                Map.of());
+    }
+
+    static int status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_MANY_REQUESTS -> 429;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 415 -> "unsupported_media_type";
+            default -> "client_error";
+        };
+    }
+
+    private static String messageFor(int status) {
+        return switch (status) {
+            case 404 -> "Not found";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "This API answers in JSON only";
+            case 415 -> "Send JSON with Content-Type: application/json";
+            default -> "The request could not be processed";
+        };
+    }
+
+    static Response respond(int status, String code, String message, Map<String, String> fields) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(new ErrorBody(code, message, fields)).build();
+    }
+}
