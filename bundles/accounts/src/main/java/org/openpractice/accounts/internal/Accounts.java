@@ -63,15 +63,11 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     public Accounts(BundleContext context, @Reference SchemaMigrations migrations,
             @Reference(target = "(osgi.unit.name=openpractice-accounts)") JpaTemplate jpa,
             @Reference PasswordHasher hasher, @Reference SignInThrottle throttle) {
-        this(migrate(migrations, context), Transactions.of(jpa), hasher, throttle, Clock.systemUTC());
+        this(Transactions.forArea(migrations, context.getBundle(), "accounts", jpa), hasher, throttle,
+                Clock.systemUTC());
     }
 
-    private static boolean migrate(SchemaMigrations migrations, BundleContext context) {
-        migrations.migrate(context.getBundle(), "accounts");
-        return true;
-    }
-
-    Accounts(boolean migrated, Transactions tx, PasswordHasher hasher, SignInThrottle throttle, Clock clock) {
+    Accounts(Transactions tx, PasswordHasher hasher, SignInThrottle throttle, Clock clock) {
         this.tx = tx;
         this.hasher = hasher;
         this.throttle = throttle;

@@ -34,7 +34,7 @@ public class AccountsTest {
     @Before
     public void setUp() {
         db = new TestDatabase("openpractice-accounts", "accounts");
-        accounts = new Accounts(true, db.transactions(), new Argon2PasswordHasher(), new MemorySignInThrottle(),
+        accounts = new Accounts(db.transactions(), new Argon2PasswordHasher(), new MemorySignInThrottle(),
                 Clock.systemUTC());
     }
 

@@ -1,0 +1,26 @@
+CREATE TABLE op_location (
+    id VARCHAR(36) NOT NULL PRIMARY KEY,
+    account_id VARCHAR(36) NOT NULL,
+    name VARCHAR(200) NOT NULL,
+    name_key VARCHAR(200) NOT NULL,
+    kind VARCHAR(20) NOT NULL,
+    street VARCHAR(200),
+    street2 VARCHAR(200),
+    city VARCHAR(100),
+    state VARCHAR(50),
+    postal_code VARCHAR(20),
+    country CHAR(2),
+    virtual_description VARCHAR(1000),
+    bill_to VARCHAR(20) NOT NULL,
+    npi CHAR(10),
+    other_id VARCHAR(30),
+    other_id_qualifier CHAR(2),
+    archived SMALLINT NOT NULL,
+    version INT NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    created_by VARCHAR(36),
+    updated_at TIMESTAMP NOT NULL,
+    updated_by VARCHAR(36),
+    CONSTRAINT op_location_name UNIQUE (account_id, name_key)
+);
+CREATE INDEX op_location_by_account ON op_location (account_id, archived, name_key);

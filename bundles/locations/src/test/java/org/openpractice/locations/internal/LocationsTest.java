@@ -1,0 +1,132 @@
+package org.openpractice.locations.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Clock;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openpractice.locations.Address;
+import org.openpractice.locations.BillTo;
+import org.openpractice.locations.Location;
+import org.openpractice.locations.LocationInput;
+import org.openpractice.locations.LocationKind;
+import org.openpractice.platform.DomainException;
+import org.openpractice.platform.ValidationException;
+import org.openpractice.platform.security.CurrentMember;
+import org.openpractice.platform.security.RequestContext;
+import org.openpractice.platform.security.Role;
+import org.openpractice.testing.TestDatabase;
+
+/** Location rules on real EclipseLink and Derby. */
+public class LocationsTest {
+    private static final CurrentMember A = new CurrentMember("s1", "l1", "a@example.org",
+            "11111111-1111-1111-1111-111111111111", "A", "m1", "Ann", Role.DIRECTOR);
+    private static final CurrentMember B = new CurrentMember("s2", "l2", "b@example.org",
+            "22222222-2222-2222-2222-222222222222", "B", "m2", "Bob", Role.DIRECTOR);
+    private static final Address MAIN_ST = new Address("1 Main St", null, "Springfield", "il", "62701", "US");
+    private TestDatabase db;
+    private Locations locations;
+
+    @Before
+    public void setUp() {
+        db = new TestDatabase("openpractice-locations", "locations");
+        locations = new Locations(db.transactions(), Clock.systemUTC());
+        RequestContext.set(A);
+    }
+
+    @After
+    public void tearDown() {
+        RequestContext.clear();
+        db.close();
+    }
+
+    private static LocationInput physical(String name) {
+        return new LocationInput(name, LocationKind.PHYSICAL, MAIN_ST, null, null, "1234567893", null, null, null);
+    }
+
+    @Test
+    public void physicalLocationRoundTrip() {
+        Location created = locations.create(physical("Main Clinic"));
+        assertEquals("IL", created.address().state());
+        assertEquals(BillTo.LOCATION, created.billTo());
+        assertEquals(created, locations.get(created.id()));
+        assertEquals(1, locations.list(false).size());
+    }
+
+    @Test
+    public void namesAreUniqueIgnoringCase() {
+        locations.create(physical("Main Clinic"));
+        ValidationException e = assertThrows(ValidationException.class, () -> locations.create(physical("MAIN clinic")));
+        assertTrue(e.fields().containsKey("name"));
+        RequestContext.set(B);
+        locations.create(physical("Main Clinic"));
+    }
+
+    @Test
+    public void virtualLocationBilledToLocationNeedsAPhysicalAddress() {
+        ValidationException e = assertThrows(ValidationException.class, () -> locations.create(new LocationInput(
+                "Telehealth", LocationKind.VIRTUAL, null, null, BillTo.LOCATION, null, null, null, null)));
+        assertTrue(e.fields().get("address.street").contains("physical address"));
+        assertEquals("is required for a virtual location: say how the appointment happens",
+                e.fields().get("virtualDescription"));
+        Location ok = locations.create(new LocationInput("Telehealth", LocationKind.VIRTUAL, MAIN_ST,
+                "Video call link sent by e-mail", BillTo.LOCATION, null, null, null, null));
+        assertEquals(LocationKind.VIRTUAL, ok.kind());
+    }
+
+    @Test
+    public void homeVisitsBillToTheClientByDefault() {
+        Location home = locations.create(new LocationInput("Home visits", LocationKind.HOME_VISIT, null, null, null,
+                null, "LOC-1", "LU", null));
+        assertEquals(BillTo.CLIENT, home.billTo());
+        assertEquals(null, home.address());
+    }
+
+    @Test
+    public void badIdentifiersAndAddressesAreReportedPerField() {
+        ValidationException e = assertThrows(ValidationException.class, () -> locations.create(new LocationInput(
+                "X", LocationKind.PHYSICAL, new Address("1 Main", null, "Town", "ZZ", "123", "US"), null, null,
+                "1234567890", "ABC", null, null)));
+        assertTrue(e.fields().containsKey("address.state"));
+        assertTrue(e.fields().containsKey("address.postalCode"));
+        assertTrue(e.fields().containsKey("npi"));
+        assertTrue(e.fields().containsKey("otherIdQualifier"));
+        assertTrue(locations.list(true).isEmpty());
+    }
+
+    @Test
+    public void otherAccountsLocationsAreNotFound() {
+        Location mine = locations.create(physical("Main Clinic"));
+        RequestContext.set(B);
+        DomainException e = assertThrows(DomainException.class, () -> locations.get(mine.id()));
+        assertEquals(DomainException.Kind.NOT_FOUND, e.kind());
+        assertThrows(DomainException.class, () -> locations.update(mine.id(), physical("Mine now")));
+        assertThrows(DomainException.class, () -> locations.archive(mine.id()));
+        assertTrue(locations.list(true).isEmpty());
+    }
+
+    @Test
+    public void archiveKeepsTheLocationReadable() {
+        Location l = locations.create(physical("Main Clinic"));
+        Location archived = locations.archive(l.id());
+        assertTrue(archived.archived());
+        assertTrue(locations.list(false).isEmpty());
+        assertEquals(1, locations.list(true).size());
+        assertFalse(locations.restore(l.id()).archived());
+    }
+
+    @Test
+    public void staleVersionIsAConflict() {
+        Location l = locations.create(physical("Main Clinic"));
+        locations.update(l.id(), physical("Main Clinic 2"));
+        LocationInput stale = new LocationInput("Main Clinic 3", LocationKind.PHYSICAL, MAIN_ST, null, null, null,
+                null, null, l.version());
+        DomainException e = assertThrows(DomainException.class, () -> locations.update(l.id(), stale));
+        assertEquals(DomainException.Kind.CONFLICT, e.kind());
+    }
+}
