@@ -1,5 +1,6 @@
 package org.openpractice.rest.internal;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every failure into {@code {"code","message","fields"}} with the right status; never a stack trace. */
@@ -40,6 +42,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = e instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+            if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                message = "must be one of " + Arrays.stream(f.getTargetType().getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "));
+            }
             return respond(400, "validation_failed", "Some fields are not valid", Map.of(field, message));
         }
         if (e instanceof JsonProcessingException) {
