@@ -1,0 +1,42 @@
+package org.openpractice.accounts.internal;
+
+import java.io.IOException;
+import java.util.Dictionary;
+
+import org.openpractice.accounts.AccountService;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Tells the administrator, on the console and in the log, where OpenPractice answers and what to do first. */
+@Component(immediate = true, service = {})
+public class StartupBanner {
+    private final Logger logger = LoggerFactory.getLogger(StartupBanner.class);
+
+    @Activate
+    public StartupBanner(@Reference AccountService accounts, @Reference ConfigurationAdmin configurations) {
+        String url = "http://localhost:" + port(configurations) + "/";
+        String next = accounts.firstRunPending()
+                ? "first run is waiting: open " + url + " to create the practice and its director"
+                : "sign in at " + url;
+        String line = "OpenPractice is running at " + url + " (API " + url + "api, health " + url + "api/health); "
+                + next;
+        logger.info(line);
+        System.out.println(line);
+    }
+
+    static String port(ConfigurationAdmin configurations) {
+        try {
+            Configuration c = configurations.getConfiguration("org.ops4j.pax.web", null);
+            Dictionary<String, Object> props = c.getProperties();
+            Object port = props == null ? null : props.get("org.osgi.service.http.port");
+            return port == null ? "8181" : port.toString();
+        } catch (IOException e) {
+            return "8181";
+        }
+    }
+}
