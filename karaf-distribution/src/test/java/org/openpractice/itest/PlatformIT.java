@@ -169,6 +169,39 @@ public class PlatformIT {
         assertNotNull(doc.json().path("components").path("schemas").get("LocationInput"));
     }
 
+    /** Every endpoint the server publishes, fed broken input: the answer is a 4xx JSON error, never a 5xx. */
+    @Test
+    public void everyEndpointAnswersBadInputWith4xx() {
+        Api dana = director();
+        api.await("locations", 401, STARTUP);
+        JsonNode paths = api.get("openapi.json").json().path("paths");
+        String[] bodies = {"{", "[]", "\"text\"", "{}", "null", "{\"name\":5,\"kind\":[1]}",
+            "{\"name\":\"" + "x".repeat(5000) + "\",\"email\":\"" + "y".repeat(400) + "\"}"};
+        String[] ids = {"x", "00000000-0000-0000-0000-000000000000", "%27%20OR%201=1"};
+        int calls = 0;
+        for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) paths::fields) {
+            if (path.getKey().endsWith("/logout")) {
+                continue; // would end the session the rest of this test uses
+            }
+            for (var op : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                for (String id : ids) {
+                    String target = path.getKey().substring("/api/".length()).replaceAll("\\{[^}]+}", id);
+                    for (String body : method.equals("GET") ? new String[] {null} : bodies) {
+                        Api.Reply r = dana.send(method, target, body);
+                        calls++;
+                        assertTrue(method + " " + target + " with " + body + " gave " + r.status() + " " + r.body(),
+                                r.status() > 0 && r.status() < 500);
+                        if (r.status() >= 400) {
+                            assertNotNull(method + " " + target + " error is JSON", r.text("code"));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue("probed " + calls + " calls", calls > 50);
+    }
+
     @Test
     public void aModuleRemovedAndInstalledAgainAtRuntime() throws Exception {
         Api dana = director();
