@@ -21,6 +21,10 @@ public class AccountEntity {
     public String timeZone;
     public String currency;
     public String profession;
+    @Column(name = "payer_account_id")
+    public String payerAccountId;
+    @Column(name = "require_two_factor")
+    public boolean requireTwoFactor;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "created_by")

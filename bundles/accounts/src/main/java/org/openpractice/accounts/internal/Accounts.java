@@ -7,16 +7,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 
+import org.openpractice.accounts.AccountListener;
 import org.openpractice.accounts.AccountService;
 import org.openpractice.accounts.AccountSummary;
+import org.openpractice.accounts.CatalogScope;
 import org.openpractice.accounts.FirstRun;
 import org.openpractice.accounts.NewAccount;
 import org.openpractice.accounts.SignedIn;
@@ -40,18 +45,25 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The accounts area's rules: first run, sign-in, sessions, switching and new accounts. Its services exist only once
  * its tables are migrated.
  */
-@Component(service = {AccountService.class, SessionResolver.class, ModuleDescriptor.class, Accounts.class})
-public class Accounts implements AccountService, SessionResolver, ModuleDescriptor {
-    static final Duration IDLE_TIMEOUT = Duration.ofHours(12);
-    static final Duration ABSOLUTE_TIMEOUT = Duration.ofDays(7);
+@Component(service = {AccountService.class, SessionResolver.class, ModuleDescriptor.class, CatalogScope.class,
+    Accounts.class})
+public class Accounts implements AccountService, SessionResolver, ModuleDescriptor, CatalogScope {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+    private final Logger logger = LoggerFactory.getLogger(Accounts.class);
+    /** Areas that follow account events; a dynamic, greedy list. */
+    private final List<AccountListener> listeners = new CopyOnWriteArrayList<>();
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
@@ -73,6 +85,16 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
         this.throttle = throttle;
         this.clock = clock;
         this.decoyHash = hasher.hash("decoy-password-never-valid".toCharArray());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addListener(AccountListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(AccountListener listener) {
+        listeners.remove(listener);
     }
 
     @Override
@@ -129,11 +151,11 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
             em.persist(login);
             em.flush();
             AccountEntity account = newAccount(em, practice, null, country, zone, login.id, now);
-            MembershipEntity member = newMember(em, account.id, login.id, Role.DIRECTOR, first + " " + last,
+            MembershipEntity member = Sessions.newMember(em, account.id, login.id, Role.DIRECTOR, first + " " + last,
                     login.id, now);
             login.lastAccountId = account.id;
             Audit.record(em, account.id, login.id, "account.first_run", "account", account.id, null);
-            return openSession(em, login, account, member, now);
+            return Sessions.open(em, login, account, member, now);
         });
     }
 
@@ -149,9 +171,7 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
             throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "too_many_attempts",
                     "Too many failed sign-ins; try again in " + Math.max(1, wait.get().toSeconds()) + " seconds");
         }
-        Optional<LoginEntity> login = tx.inTransaction(em -> em
-                .createQuery("SELECT l FROM LoginEntity l WHERE l.email = :email", LoginEntity.class)
-                .setParameter("email", normalised).getResultList().stream().findFirst());
+        Optional<LoginEntity> login = tx.inTransaction(em -> Sessions.loginByEmail(em, normalised));
         boolean ok = hasher.verify(password.toCharArray(), login.map(l -> l.passwordHash).orElse(decoyHash))
                 && login.isPresent();
         if (!ok) {
@@ -166,7 +186,7 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
             AccountEntity account = em.find(AccountEntity.class, member.accountId);
             l.lastAccountId = account.id;
             Audit.record(em, account.id, l.id, "login.signed_in", "login", l.id, null);
-            return openSession(em, l, account, member, now);
+            return Sessions.open(em, l, account, member, now);
         });
         throttle.succeeded(normalised, clientAddress);
         return signedIn;
@@ -211,17 +231,17 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     public SignedIn switchAccount(String token, String accountId) {
         Instant now = clock.instant();
         return tx.inTransaction(em -> {
-            SessionEntity session = liveSession(em, token, now)
+            SessionEntity session = Sessions.live(em, token, now)
                     .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "unauthenticated",
                             "Sign in first"));
-            MembershipEntity member = activeMembership(em, session.loginId, accountId)
+            MembershipEntity member = Sessions.activeMembership(em, session.loginId, accountId)
                     .orElseThrow(() -> DomainException.notFound("Account"));
             session.accountId = accountId;
             LoginEntity login = em.find(LoginEntity.class, session.loginId);
             login.lastAccountId = accountId;
             AccountEntity account = em.find(AccountEntity.class, accountId);
             Audit.record(em, accountId, login.id, "login.switched_account", "session", session.id, null);
-            return new SignedIn(token, member(session, login, account, member));
+            return new SignedIn(token, Sessions.member(session, login, account, member));
         });
     }
 
@@ -239,31 +259,61 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
 
     @Override
     public AccountSummary createAccount(NewAccount request) {
-        CurrentMember me = RequestContext.require();
+        CurrentMember me = RequestContext.requireRole(Role.DIRECTOR);
         Errors errors = new Errors();
         String name = errors.required("name", request.name());
         errors.maxLength("name", name, 200);
         errors.throwIfAny();
         Instant now = clock.instant();
-        return tx.inTransaction(em -> {
+        Map<String, String> copied = new LinkedHashMap<>();
+        AccountSummary created = tx.inTransaction(em -> {
             AccountEntity current = em.find(AccountEntity.class, me.accountId());
             AccountEntity account = newAccount(em, name, request.child() ? current.id : null, current.country,
                     current.timeZone, me.loginId(), now);
             account.currency = current.currency;
-            newMember(em, account.id, me.loginId(), Role.DIRECTOR, me.displayName(), me.loginId(), now);
+            account.profession = current.profession;
+            // A child's subscription is paid by the account at the top of its family.
+            account.payerAccountId = request.child() ? current.payerAccountId : account.id;
+            MembershipEntity self = Sessions.newMember(em, account.id, me.loginId(), Role.DIRECTOR,
+                    me.displayName(), me.loginId(), now);
+            copied.put(me.memberId(), self.id);
             if (request.copyMembers()) {
-                if (!me.hasRole(Role.DIRECTOR)) {
-                    throw DomainException.forbidden("Only directors can copy members");
-                }
                 for (MembershipEntity m : em.createQuery("SELECT m FROM MembershipEntity m WHERE m.accountId = :a"
-                        + " AND m.active = TRUE AND m.loginId <> :me", MembershipEntity.class)
+                        + " AND m.active = TRUE AND m.loginId <> :me ORDER BY m.createdAt", MembershipEntity.class)
                         .setParameter("a", current.id).setParameter("me", me.loginId()).getResultList()) {
-                    newMember(em, account.id, m.loginId, m.role, m.displayName, me.loginId(), now);
+                    MembershipEntity copy = Sessions.newMember(em, account.id, m.loginId, m.role, m.displayName,
+                            me.loginId(), now);
+                    copy.permissions(m.permissions());
+                    copied.put(m.id, copy.id);
                 }
             }
+            em.flush();
             Audit.record(em, account.id, me.loginId(), "account.created", "account", account.id,
-                    request.child() ? "child of " + current.id : "independent");
+                    (request.child() ? "child of " + current.id : "independent") + ", members " + copied.size());
             return new AccountSummary(account.id, account.name, account.parentId, Role.DIRECTOR.name(), false);
+        });
+        for (AccountListener listener : listeners) {
+            try {
+                listener.membersCopied(me.accountId(), created.id(), Map.copyOf(copied));
+            } catch (RuntimeException e) {
+                logger.warn("An account listener failed after account {} was created: {}", created.id(),
+                        e.getClass().getName());
+            }
+        }
+        return created;
+    }
+
+    @Override
+    public String catalogOwner(String accountId) {
+        return tx.inTransaction(em -> {
+            AccountEntity account = em.find(AccountEntity.class, accountId);
+            for (int depth = 0; account != null && account.parentId != null && depth < 16; depth++) {
+                account = em.find(AccountEntity.class, account.parentId);
+            }
+            if (account == null) {
+                throw DomainException.notFound("Account");
+            }
+            return account.id;
         });
     }
 
@@ -271,7 +321,7 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     public AccountSummary account(String id) {
         CurrentMember me = RequestContext.require();
         return tx.inTransaction(em -> {
-            MembershipEntity m = activeMembership(em, me.loginId(), id)
+            MembershipEntity m = Sessions.activeMembership(em, me.loginId(), id)
                     .orElseThrow(() -> DomainException.notFound("Account"));
             AccountEntity a = em.find(AccountEntity.class, id);
             return new AccountSummary(a.id, a.name, a.parentId, m.role.name(), a.id.equals(me.accountId()));
@@ -284,8 +334,8 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tx.inTransaction(em -> liveSession(em, token, now).flatMap(session -> {
-            Optional<MembershipEntity> member = activeMembership(em, session.loginId, session.accountId);
+        return tx.inTransaction(em -> Sessions.live(em, token, now).flatMap(session -> {
+            Optional<MembershipEntity> member = Sessions.activeMembership(em, session.loginId, session.accountId);
             if (member.isEmpty()) {
                 return Optional.empty();
             }
@@ -294,46 +344,8 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
             }
             LoginEntity login = em.find(LoginEntity.class, session.loginId);
             AccountEntity account = em.find(AccountEntity.class, session.accountId);
-            return Optional.of(member(session, login, account, member.get()));
+            return Optional.of(Sessions.member(session, login, account, member.get()));
         }));
-    }
-
-    private Optional<SessionEntity> liveSession(EntityManager em, String token, Instant now) {
-        return em.createQuery("SELECT s FROM SessionEntity s WHERE s.tokenHash = :h AND s.revoked = FALSE",
-                SessionEntity.class).setParameter("h", Tokens.hash(token)).getResultList().stream()
-                .filter(s -> s.expiresAt.isAfter(now) && s.lastSeenAt.plus(IDLE_TIMEOUT).isAfter(now))
-                .findFirst();
-    }
-
-    private static Optional<MembershipEntity> activeMembership(EntityManager em, String loginId, String accountId) {
-        if (accountId == null || !Ids.looksValid(accountId)) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT m FROM MembershipEntity m WHERE m.loginId = :login AND m.accountId = :account"
-                + " AND m.active = TRUE", MembershipEntity.class)
-                .setParameter("login", loginId).setParameter("account", accountId).getResultList().stream()
-                .findFirst();
-    }
-
-    private SignedIn openSession(EntityManager em, LoginEntity login, AccountEntity account, MembershipEntity member,
-            Instant now) {
-        String token = Tokens.newToken();
-        SessionEntity session = new SessionEntity();
-        session.id = Ids.newId();
-        session.tokenHash = Tokens.hash(token);
-        session.loginId = login.id;
-        session.accountId = account.id;
-        session.createdAt = now;
-        session.lastSeenAt = now;
-        session.expiresAt = now.plus(ABSOLUTE_TIMEOUT);
-        em.persist(session);
-        return new SignedIn(token, member(session, login, account, member));
-    }
-
-    private static CurrentMember member(SessionEntity session, LoginEntity login, AccountEntity account,
-            MembershipEntity member) {
-        return new CurrentMember(session.id, login.id, login.email, account.id, account.name, member.id,
-                member.displayName, member.role);
     }
 
     private static AccountEntity newAccount(EntityManager em, String name, String parentId, String country,
@@ -345,6 +357,7 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
         account.country = country;
         account.timeZone = zone;
         account.currency = currencyOf(country);
+        account.payerAccountId = account.id;
         account.createdAt = now;
         account.createdBy = by;
         account.updatedAt = now;
@@ -352,24 +365,6 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
         em.persist(account);
         em.flush();
         return account;
-    }
-
-    private static MembershipEntity newMember(EntityManager em, String accountId, String loginId, Role role,
-            String displayName, String by, Instant now) {
-        MembershipEntity m = new MembershipEntity();
-        m.id = Ids.newId();
-        m.accountId = accountId;
-        m.loginId = loginId;
-        m.role = role;
-        m.active = true;
-        m.displayName = displayName;
-        m.createdAt = now;
-        m.createdBy = by;
-        m.updatedAt = now;
-        m.updatedBy = by;
-        em.persist(m);
-        em.flush();
-        return m;
     }
 
     static String currencyOf(String country) {

@@ -9,6 +9,7 @@ import javax.persistence.Enumerated;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import org.openpractice.accounts.Permissions;
 import org.openpractice.platform.security.Role;
 
 /** A login inside an account, with a role. */
@@ -24,6 +25,20 @@ public class MembershipEntity {
     @Enumerated(EnumType.STRING)
     public Role role;
     public boolean active;
+    @Column(name = "access_billing")
+    public Boolean accessBilling;
+    @Column(name = "show_on_calendar")
+    public Boolean showOnCalendar;
+    @Column(name = "only_assigned_clients")
+    public Boolean onlyAssignedClients;
+    @Column(name = "edit_own_availability")
+    public Boolean editOwnAvailability;
+    @Column(name = "edit_document_templates")
+    public Boolean editDocumentTemplates;
+    @Column(name = "deactivated_at")
+    public Instant deactivatedAt;
+    @Column(name = "deactivated_by")
+    public String deactivatedBy;
     @Column(name = "display_name")
     public String displayName;
     @Column(name = "created_at")
@@ -34,4 +49,24 @@ public class MembershipEntity {
     public Instant updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** The role's defaults with this member's own switches applied. */
+    Permissions permissions() {
+        Permissions d = Permissions.defaults(role);
+        return new Permissions(or(accessBilling, d.accessBilling()), or(showOnCalendar, d.showOnCalendar()),
+                or(onlyAssignedClients, d.onlyAssignedClients()), or(editOwnAvailability, d.editOwnAvailability()),
+                or(editDocumentTemplates, d.editDocumentTemplates()));
+    }
+
+    void permissions(Permissions p) {
+        accessBilling = p.accessBilling();
+        showOnCalendar = p.showOnCalendar();
+        onlyAssignedClients = p.onlyAssignedClients();
+        editOwnAvailability = p.editOwnAvailability();
+        editDocumentTemplates = p.editDocumentTemplates();
+    }
+
+    private static boolean or(Boolean value, boolean fallback) {
+        return value == null ? fallback : value;
+    }
 }

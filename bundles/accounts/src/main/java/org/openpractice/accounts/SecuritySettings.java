@@ -1,0 +1,5 @@
+package org.openpractice.accounts;
+
+/** Account settings → Security. */
+public record SecuritySettings(boolean requireTwoFactor) {
+}
