@@ -18,7 +18,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 
@@ -29,10 +29,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * removed and installed again at runtime.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class PlatformIT {
-    private static final String PASSWORD = "river stones and willow 7";
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration STARTUP = Practice.STARTUP;
 
     @Inject
     BundleContext context;
@@ -47,19 +46,8 @@ public class PlatformIT {
         return KarafTestSupport.distribution();
     }
 
-    /** The director's API client; the first caller completes first run. */
-    private synchronized Api director() {
-        api.await("setup", 200, STARTUP);
-        Api.Reply setup = api.get("setup");
-        if (setup.json().path("firstRunPending").asBoolean()) {
-            Api.Reply created = api.post("setup", "{\"practiceName\":\"Riverside Therapy\",\"firstName\":\"Dana\","
-                    + "\"lastName\":\"Smith\",\"email\":\"dana@example.org\",\"password\":\"" + PASSWORD + "\"}");
-            assertEquals(created.body(), 200, created.status());
-            return api.as(created.text("token"));
-        }
-        Api.Reply login = api.post("auth/login", "{\"email\":\"dana@example.org\",\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(login.body(), 200, login.status());
-        return api.as(login.text("token"));
+    private Api director() {
+        return Practice.director(api);
     }
 
     @Test

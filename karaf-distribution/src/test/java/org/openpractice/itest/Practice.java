@@ -1,0 +1,80 @@
+package org.openpractice.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The practice the integration tests share: first run happens once per server, whoever comes first. */
+final class Practice {
+    static final String PASSWORD = "river stones and willow 7";
+    static final String EMAIL = "dana@example.org";
+    static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private Practice() {
+    }
+
+    /** Dana, the director of "Riverside Therapy", signed in to it. */
+    static synchronized Api director(Api api) {
+        api.await("setup", 200, STARTUP);
+        if (api.get("setup").json().path("firstRunPending").asBoolean()) {
+            Api.Reply created = api.post("setup", "{\"practiceName\":\"Riverside Therapy\",\"firstName\":\"Dana\","
+                    + "\"lastName\":\"Smith\",\"email\":\"" + EMAIL + "\",\"password\":\"" + PASSWORD + "\"}");
+            assertEquals(created.body(), 200, created.status());
+            return api.as(created.text("token"));
+        }
+        return signIn(api, EMAIL, PASSWORD, home(api));
+    }
+
+    static Api signIn(Api api, String email, String password, String accountId) {
+        String account = accountId == null ? "" : ",\"accountId\":\"" + accountId + "\"";
+        Api.Reply login = api.post("auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\""
+                + account + "}");
+        assertEquals(login.body(), 200, login.status());
+        return api.as(login.text("token"));
+    }
+
+    /** The id of Riverside Therapy, Dana's first account. */
+    private static String home(Api api) {
+        Api dana = signIn(api, EMAIL, PASSWORD, null);
+        for (var a : dana.get("accounts").json()) {
+            if (a.path("name").asText().equals("Riverside Therapy")) {
+                return a.path("id").asText();
+            }
+        }
+        throw new AssertionError("Riverside Therapy not found");
+    }
+
+    /** The token of the newest invitation mailed to {@code email} (system mail writes .eml files in file mode). */
+    static String invitationToken(String email) throws IOException, InterruptedException {
+        Path dir = Path.of(System.getProperty("karaf.data"), "mail");
+        Pattern link = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})");
+        for (int attempt = 0; attempt < 50; attempt++) {
+            if (Files.isDirectory(dir)) {
+                List<Path> files;
+                try (Stream<Path> s = Files.list(dir)) {
+                    files = s.filter(p -> p.toString().endsWith(".eml"))
+                            .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+                }
+                for (Path f : files) {
+                    String eml = Files.readString(f);
+                    if (eml.contains("To: " + email)) {
+                        Matcher m = link.matcher(eml);
+                        assertTrue("invitation link in " + f, m.find());
+                        return m.group(1);
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no invitation mailed to " + email);
+    }
+}
