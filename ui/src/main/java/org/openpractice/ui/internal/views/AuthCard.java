@@ -1,0 +1,44 @@
+package org.openpractice.ui.internal.views;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The page frame of the signed-out pages: a card centred on a quiet background, with the product name on top. */
+class AuthCard extends Div {
+    private static final long serialVersionUID = 1L;
+
+    private final Div card = new Div();
+
+    AuthCard(String title, String intro) {
+        addClassName("op-auth-page");
+        card.addClassName("op-auth-card");
+        Div brand = new Div(VaadinIcon.CLIPBOARD_HEART.create(), new Span("OpenPractice"));
+        brand.addClassName("op-brand");
+        H1 heading = new H1(title);
+        heading.addClassName("op-auth-title");
+        Paragraph text = new Paragraph(intro);
+        text.addClassName("op-auth-intro");
+        card.add(brand, heading, text);
+        add(card);
+    }
+
+    void addToCard(Component... components) {
+        card.add(components);
+    }
+
+    void wide() {
+        card.addClassName("op-auth-card-wide");
+    }
+
+    static Paragraph formError() {
+        Paragraph error = new Paragraph();
+        error.setId("form-error");
+        error.addClassName("op-form-error");
+        error.setVisible(false);
+        return error;
+    }
+}

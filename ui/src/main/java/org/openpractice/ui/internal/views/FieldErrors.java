@@ -1,0 +1,61 @@
+package org.openpractice.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.openpractice.platform.DomainException;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** Puts a domain failure on screen: each field's message under its input, everything else above the form. */
+final class FieldErrors {
+    private FieldErrors() {
+    }
+
+    static void clear(Collection<? extends HasValidation> inputs, Paragraph formError) {
+        inputs.forEach(input -> {
+            input.setInvalid(false);
+            input.setErrorMessage(null);
+        });
+        formError.setText("");
+        formError.setVisible(false);
+    }
+
+    static void show(DomainException e, Map<String, ? extends HasValidation> inputs, Paragraph formError) {
+        List<String> unmatched = new ArrayList<>();
+        e.fields().forEach((field, message) -> {
+            HasValidation input = inputs.get(field);
+            if (input == null) {
+                unmatched.add(field + ": " + message);
+            } else {
+                invalid(input, sentence(message));
+            }
+        });
+        if (e.fields().isEmpty()) {
+            formError(formError, e.getMessage());
+        } else if (!unmatched.isEmpty()) {
+            formError(formError, String.join("; ", unmatched));
+        }
+    }
+
+    static void formError(Paragraph formError, String message) {
+        formError.setText(sentence(message));
+        formError.setVisible(true);
+    }
+
+    static void invalid(HasValidation input, String message) {
+        input.setErrorMessage(message);
+        input.setInvalid(true);
+    }
+
+    /** Domain messages are fragments such as "is not a valid e-mail address"; shown alone they start upper case. */
+    static String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+}

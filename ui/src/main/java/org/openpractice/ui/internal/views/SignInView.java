@@ -1,0 +1,78 @@
+package org.openpractice.ui.internal.views;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.openpractice.accounts.AccountService;
+import org.openpractice.accounts.SignedIn;
+import org.openpractice.platform.DomainException;
+import org.openpractice.ui.internal.UiRuntime;
+import org.openpractice.ui.internal.UiSession;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** The sign-in page: e-mail and password; opens a session and goes to the dashboard. */
+@Route("signin")
+@PageTitle("Sign in · OpenPractice")
+public class SignInView extends AuthCard {
+    private static final long serialVersionUID = 1L;
+
+    private final EmailField email = new EmailField("E-mail");
+    private final PasswordField password = new PasswordField("Password");
+    private final Paragraph error = formError();
+
+    public SignInView() {
+        super("Sign in", "Welcome back. Sign in to your practice.");
+        email.setId("email");
+        email.setAutocomplete(Autocomplete.USERNAME);
+        email.setAutofocus(true);
+        email.setWidthFull();
+        password.setId("password");
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        password.setWidthFull();
+        Button signIn = new Button("Sign in", click -> signIn());
+        signIn.setId("signin");
+        signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        signIn.addClickShortcut(Key.ENTER);
+        signIn.setWidthFull();
+        signIn.addClassName("op-auth-submit");
+        addToCard(error, email, password, signIn);
+    }
+
+    private void signIn() {
+        FieldErrors.clear(List.of(email, password), error);
+        Optional<AccountService> accounts = UiRuntime.current().services().find(AccountService.class);
+        if (accounts.isEmpty()) {
+            FieldErrors.formError(error, StartingView.MESSAGE);
+            return;
+        }
+        try {
+            SignedIn signedIn = accounts.get().signIn(email.getValue().trim(), password.getValue(), null,
+                    UiSession.clientAddress());
+            UiSession.start(signedIn);
+            UI.getCurrent().navigate(HomeView.class);
+        } catch (DomainException e) {
+            password.clear();
+            switch (e.kind()) {
+                case UNAUTHENTICATED -> FieldErrors.formError(error, "The e-mail address or password is not correct.");
+                case TOO_MANY_REQUESTS -> FieldErrors.formError(error,
+                        "Too many sign-in attempts. Wait a few minutes, then try again.");
+                default -> FieldErrors.show(e, Map.of("email", email, "password", password), error);
+            }
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(SignInView.class).warn("Sign-in failed", e);
+            FieldErrors.formError(error, "Signing in is not possible right now. Try again in a moment.");
+        }
+    }
+}
