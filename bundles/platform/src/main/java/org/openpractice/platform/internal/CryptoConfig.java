@@ -1,0 +1,13 @@
+package org.openpractice.platform.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The field encryption key, in {@code etc/org.openpractice.crypto.cfg}; generated on first start when empty. */
+@ObjectClassDefinition(name = "OpenPractice field encryption")
+public @interface CryptoConfig {
+    @AttributeDefinition(type = AttributeType.PASSWORD,
+            description = "Base64 of 32 random bytes. Back it up apart from the database: without it, encrypted values are lost")
+    String key() default "";
+}
