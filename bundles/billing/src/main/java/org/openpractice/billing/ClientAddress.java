@@ -1,0 +1,5 @@
+package org.openpractice.billing;
+
+/** The client's residential address, printed in box 32 when the location bills with the client's address. */
+public record ClientAddress(String name, PostalAddress address) {
+}

@@ -1,0 +1,157 @@
+package org.openpractice.locations.internal.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.openpractice.locations.Address;
+import org.openpractice.locations.BillTo;
+import org.openpractice.locations.Location;
+import org.openpractice.locations.LocationInput;
+import org.openpractice.locations.LocationKind;
+import org.openpractice.locations.LocationService;
+import org.openpractice.platform.DomainException;
+import org.openpractice.platform.validation.OtherId;
+import org.openpractice.ui.api.Forms;
+import org.openpractice.ui.api.Services;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** Adds or edits one location; every rule is checked by the locations service and shown under its field. */
+final class LocationDialog extends Dialog {
+    private static final long serialVersionUID = 1L;
+    private final Location existing;
+    private final Consumer<Location> onSaved;
+    private final TextField name = field("location-name", "Name");
+    private final RadioButtonGroup<LocationKind> kind = new RadioButtonGroup<>();
+    private final TextField street = field("location-street", "Street address");
+    private final TextField street2 = field("location-street2", "Suite, unit (optional)");
+    private final TextField city = field("location-city", "City");
+    private final TextField state = field("location-state", "State");
+    private final TextField zip = field("location-zip", "ZIP code");
+    private final TextArea description = new TextArea("How the appointment takes place");
+    private final RadioButtonGroup<BillTo> billTo = new RadioButtonGroup<>();
+    private final TextField npi = field("location-npi", "Location NPI (optional)");
+    private final TextField otherId = field("location-other-id", "Other ID (optional)");
+    private final ComboBox<String> qualifier = new ComboBox<>("Other ID qualifier");
+    private final Paragraph formError = Forms.errorParagraph("location-form-error");
+
+    LocationDialog(Location existing, Consumer<Location> onSaved) {
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(existing == null ? "Add location" : "Edit " + existing.name());
+        setWidth("min(720px, 95vw)");
+        kind.setId("location-kind");
+        kind.setLabel("Type");
+        kind.setItems(LocationKind.values());
+        kind.setItemLabelGenerator(LocationText::kind);
+        kind.addValueChangeListener(e -> showFor(e.getValue()));
+        description.setId("location-description");
+        description.setPlaceholder("e.g. Video call; the link is sent with the appointment reminder");
+        billTo.setId("location-bill-to");
+        billTo.setLabel("Address on claims (box 32)");
+        billTo.setItems(BillTo.values());
+        billTo.setItemLabelGenerator(LocationText::billTo);
+        qualifier.setId("location-qualifier");
+        qualifier.setItems(List.copyOf(new java.util.TreeSet<>(OtherId.QUALIFIERS)));
+        qualifier.setClearButtonVisible(true);
+
+        FormLayout form = new FormLayout(name, kind, description, street, street2, city, state, zip, billTo, npi,
+                otherId, qualifier);
+        form.setColspan(name, 2);
+        form.setColspan(kind, 2);
+        form.setColspan(description, 2);
+        form.setColspan(street, 2);
+        form.setColspan(billTo, 2);
+        add(formError, form);
+
+        Button save = new Button("Save", e -> save());
+        save.setId("location-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+        fill();
+    }
+
+    private static TextField field(String id, String label) {
+        TextField f = new TextField(label);
+        f.setId(id);
+        return f;
+    }
+
+    private void fill() {
+        if (existing == null) {
+            kind.setValue(LocationKind.PHYSICAL);
+            billTo.setValue(BillTo.LOCATION);
+            return;
+        }
+        name.setValue(existing.name());
+        kind.setValue(existing.kind());
+        billTo.setValue(existing.billTo());
+        description.setValue(existing.virtualDescription() == null ? "" : existing.virtualDescription());
+        Address a = existing.address();
+        if (a != null) {
+            street.setValue(a.street() == null ? "" : a.street());
+            street2.setValue(a.street2() == null ? "" : a.street2());
+            city.setValue(a.city() == null ? "" : a.city());
+            state.setValue(a.state() == null ? "" : a.state());
+            zip.setValue(a.postalCode() == null ? "" : a.postalCode());
+        }
+        npi.setValue(existing.npi() == null ? "" : existing.npi());
+        otherId.setValue(existing.otherId() == null ? "" : existing.otherId());
+        qualifier.setValue(existing.otherIdQualifier());
+    }
+
+    private void showFor(LocationKind k) {
+        description.setVisible(k == LocationKind.VIRTUAL);
+        billTo.setVisible(k != LocationKind.PHYSICAL);
+        if (k == LocationKind.PHYSICAL) {
+            billTo.setValue(BillTo.LOCATION);
+        }
+    }
+
+    private Map<String, HasValidation> inputs() {
+        Map<String, HasValidation> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("kind", kind);
+        m.put("virtualDescription", description);
+        m.put("billTo", billTo);
+        m.put("address.street", street);
+        m.put("address.street2", street2);
+        m.put("address.city", city);
+        m.put("address.state", state);
+        m.put("address.postalCode", zip);
+        m.put("npi", npi);
+        m.put("otherId", otherId);
+        m.put("otherIdQualifier", qualifier);
+        return m;
+    }
+
+    private void save() {
+        Forms.clear(inputs().values(), formError);
+        boolean hasAddress = !street.isEmpty() || !city.isEmpty() || !state.isEmpty() || !zip.isEmpty();
+        Address address = hasAddress ? new Address(street.getValue(), street2.getValue(), city.getValue(),
+                state.getValue(), zip.getValue(), null) : null;
+        LocationInput input = new LocationInput(name.getValue(), kind.getValue(), address,
+                kind.getValue() == LocationKind.VIRTUAL ? description.getValue() : null, billTo.getValue(),
+                npi.getValue(), otherId.getValue(), qualifier.getValue(), existing == null ? null : existing.version());
+        try {
+            Location saved = Services.call(getClass(), LocationService.class,
+                    s -> existing == null ? s.create(input) : s.update(existing.id(), input));
+            close();
+            onSaved.accept(saved);
+        } catch (DomainException e) {
+            Forms.show(e, inputs(), formError);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.openpractice.locations.internal.ui;
+
+import java.util.List;
+
+import org.openpractice.locations.Location;
+import org.openpractice.locations.LocationService;
+import org.openpractice.platform.DomainException;
+import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Services;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** Account settings → Locations: the practice's places of service, added, edited and archived here. */
+@Route(value = "settings/locations", layout = MainLayout.class)
+@PageTitle("Locations · OpenPractice")
+public class LocationsView extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+    private final Grid<Location> grid = new Grid<>();
+    private final Checkbox showArchived = new Checkbox("Show archived");
+    private final Paragraph empty = new Paragraph("No locations yet. Add where you see clients: a clinic, "
+            + "telehealth, or visits at the client's home.");
+
+    public LocationsView() {
+        setPadding(true);
+        setSpacing(true);
+        H2 title = new H2("Locations");
+        Button add = new Button("Add location", VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("location-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        showArchived.setId("location-show-archived");
+        showArchived.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(title, add, showArchived);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.expand(title);
+
+        grid.setId("locations-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Location::name).setHeader("Name").setAutoWidth(true).setSortable(true);
+        grid.addColumn(l -> LocationText.kind(l.kind())).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(LocationText::where).setHeader("Where").setFlexGrow(1);
+        grid.addColumn(l -> LocationText.billTo(l.billTo())).setHeader("Bills with").setAutoWidth(true);
+        grid.addColumn(l -> l.npi() == null ? "" : l.npi()).setHeader("NPI").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        empty.setId("locations-empty");
+        add(bar, empty, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(Location l) {
+        Button edit = new Button("Edit", e -> edit(l));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button archive = new Button(l.archived() ? "Restore" : "Archive", e -> confirmArchive(l));
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, l.archived() ? ButtonVariant.LUMO_SUCCESS
+                : ButtonVariant.LUMO_ERROR);
+        HorizontalLayout row = new HorizontalLayout(edit, archive);
+        if (l.archived()) {
+            Span badge = new Span("Archived");
+            badge.getElement().getThemeList().add("badge contrast");
+            row.addComponentAsFirst(badge);
+        }
+        return row;
+    }
+
+    private void confirmArchive(Location l) {
+        if (l.archived()) {
+            run(() -> Services.call(getClass(), LocationService.class, s -> s.restore(l.id())));
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog("Archive " + l.name() + "?",
+                "Archived locations stay on past appointments and claims but cannot be chosen for new work.",
+                "Archive", e -> run(() -> Services.call(getClass(), LocationService.class, s -> s.archive(l.id()))));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void edit(Location location) {
+        new LocationDialog(location, saved -> {
+            Notification.show(saved.name() + " saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        }).open();
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        } catch (DomainException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void refresh() {
+        try {
+            List<Location> all = Services.call(getClass(), LocationService.class, s -> s.list(showArchived.getValue()));
+            grid.setItems(all);
+            empty.setVisible(all.isEmpty());
+            grid.setVisible(!all.isEmpty());
+        } catch (DomainException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
