@@ -1,18 +1,14 @@
 package org.openpractice.accounts.internal;
 
-import java.time.Instant;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.Id;
 import javax.persistence.Table;
+import org.openpractice.platform.persistence.AuditedEntity;
 
 /** A practice (tenant). */
 @Entity
 @Table(name = "op_account")
-public class AccountEntity {
-    @Id
-    public String id;
+public class AccountEntity extends AuditedEntity {
     public String name;
     @Column(name = "parent_id")
     public String parentId;
@@ -25,12 +21,4 @@ public class AccountEntity {
     public String payerAccountId;
     @Column(name = "require_two_factor")
     public boolean requireTwoFactor;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 }

@@ -86,8 +86,7 @@ public class AccountSettings implements AccountSettingsService {
             a.timeZone = zone;
             a.currency = currency.toUpperCase(Locale.ROOT);
             a.profession = profession;
-            a.updatedAt = now;
-            a.updatedBy = me.loginId();
+            a.updated(me.loginId(), now);
             em.flush();
             Audit.record(em, "account.general_changed", "account", a.id, null);
             return toGeneral(a);
@@ -109,8 +108,7 @@ public class AccountSettings implements AccountSettingsService {
             AccountEntity a = em.find(AccountEntity.class, me.accountId());
             if (a.requireTwoFactor != in.requireTwoFactor()) {
                 a.requireTwoFactor = in.requireTwoFactor();
-                a.updatedAt = now;
-                a.updatedBy = me.loginId();
+                a.updated(me.loginId(), now);
                 em.flush();
                 Audit.record(em, "account.two_factor_policy_changed", "account", a.id,
                         in.requireTwoFactor() ? "required" : "optional");

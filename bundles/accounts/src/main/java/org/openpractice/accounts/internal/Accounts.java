@@ -351,17 +351,13 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     private static AccountEntity newAccount(EntityManager em, String name, String parentId, String country,
             String zone, String by, Instant now) {
         AccountEntity account = new AccountEntity();
-        account.id = Ids.newId();
+        account.created(by, now);
         account.name = name;
         account.parentId = parentId;
         account.country = country;
         account.timeZone = zone;
         account.currency = currencyOf(country);
         account.payerAccountId = account.id;
-        account.createdAt = now;
-        account.createdBy = by;
-        account.updatedAt = now;
-        account.updatedBy = by;
         em.persist(account);
         em.flush();
         return account;

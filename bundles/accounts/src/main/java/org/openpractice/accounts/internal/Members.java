@@ -119,8 +119,7 @@ public class Members implements MemberService {
             if (name != null) {
                 m.displayName = name;
             }
-            m.updatedAt = now;
-            m.updatedBy = me.loginId();
+            m.updated(me.loginId(), now);
             em.flush();
             return toDto(em, m);
         });

@@ -6,18 +6,16 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
 
 import org.openpractice.accounts.Permissions;
 import org.openpractice.platform.security.Role;
+import org.openpractice.platform.persistence.AuditedEntity;
 
 /** A login inside an account, with a role. */
 @Entity
 @Table(name = "op_membership")
-public class MembershipEntity {
-    @Id
-    public String id;
+public class MembershipEntity extends AuditedEntity {
     @Column(name = "account_id")
     public String accountId;
     @Column(name = "login_id")
@@ -41,14 +39,6 @@ public class MembershipEntity {
     public String deactivatedBy;
     @Column(name = "display_name")
     public String displayName;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     /** The role's defaults with this member's own switches applied. */
     Permissions permissions() {

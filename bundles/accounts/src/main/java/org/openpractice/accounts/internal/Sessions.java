@@ -65,16 +65,12 @@ final class Sessions {
     static MembershipEntity newMember(EntityManager em, String accountId, String loginId,
             org.openpractice.platform.security.Role role, String displayName, String by, Instant now) {
         MembershipEntity m = new MembershipEntity();
-        m.id = Ids.newId();
+        m.created(by, now);
         m.accountId = accountId;
         m.loginId = loginId;
         m.role = role;
         m.active = true;
         m.displayName = displayName;
-        m.createdAt = now;
-        m.createdBy = by;
-        m.updatedAt = now;
-        m.updatedBy = by;
         em.persist(m);
         em.flush();
         return m;

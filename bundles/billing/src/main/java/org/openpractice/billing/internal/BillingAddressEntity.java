@@ -1,12 +1,9 @@
 package org.openpractice.billing.internal;
 
-import java.time.Instant;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -14,13 +11,12 @@ import org.openpractice.billing.BillingAddress;
 import org.openpractice.billing.NpiType;
 import org.openpractice.billing.PostalAddress;
 import org.openpractice.platform.validation.TaxId;
+import org.openpractice.platform.persistence.AuditedEntity;
 
 /** A stored billing address; the tax ID only as ciphertext plus its last four digits for masking. */
 @Entity
 @Table(name = "op_billing_address")
-public class BillingAddressEntity {
-    @Id
-    public String id;
+public class BillingAddressEntity extends AuditedEntity {
     @Column(name = "account_id")
     public String accountId;
     @Column(name = "provider_name")
@@ -56,14 +52,6 @@ public class BillingAddressEntity {
     public boolean archived;
     @Version
     public int version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     /** The context the tax ID ciphertext is bound to: it decrypts only in this row. */
     String taxIdContext() {

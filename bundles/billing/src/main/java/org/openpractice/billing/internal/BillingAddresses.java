@@ -99,10 +99,8 @@ public class BillingAddresses implements BillingAddressService, ModuleDescriptor
         Instant now = clock.instant();
         return tx.inTransaction(em -> {
             BillingAddressEntity b = new BillingAddressEntity();
-            b.id = Ids.newId();
+            b.created(me.loginId(), now);
             b.accountId = me.accountId();
-            b.createdAt = now;
-            b.createdBy = me.loginId();
             apply(b, input, true, now, me);
             boolean first = em.createQuery("SELECT COUNT(b) FROM BillingAddressEntity b WHERE b.accountId = :a"
                     + " AND b.archived = FALSE", Long.class).setParameter("a", me.accountId()).getSingleResult() == 0;
@@ -167,8 +165,7 @@ public class BillingAddresses implements BillingAddressService, ModuleDescriptor
             }
             if (!b.archived) {
                 b.archived = true;
-                b.updatedAt = now;
-                b.updatedBy = me.loginId();
+                b.updated(me.loginId(), now);
                 em.flush();
                 Audit.record(em, "billing_address.archived", "billing_address", b.id, null);
             }
@@ -184,8 +181,7 @@ public class BillingAddresses implements BillingAddressService, ModuleDescriptor
             BillingAddressEntity b = find(em, me.accountId(), id);
             if (b.archived) {
                 b.archived = false;
-                b.updatedAt = now;
-                b.updatedBy = me.loginId();
+                b.updated(me.loginId(), now);
                 em.flush();
                 Audit.record(em, "billing_address.restored", "billing_address", b.id, null);
             }
@@ -278,7 +274,6 @@ public class BillingAddresses implements BillingAddressService, ModuleDescriptor
         b.state = state.toUpperCase(Locale.ROOT);
         b.postalCode = zip;
         b.country = "US";
-        b.updatedAt = now;
-        b.updatedBy = me.loginId();
+        b.updated(me.loginId(), now);
     }
 }

@@ -1,12 +1,9 @@
 package org.openpractice.locations.internal;
 
-import java.time.Instant;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -14,13 +11,12 @@ import org.openpractice.locations.Address;
 import org.openpractice.locations.BillTo;
 import org.openpractice.locations.Location;
 import org.openpractice.locations.LocationKind;
+import org.openpractice.platform.persistence.AuditedEntity;
 
 /** A stored location; never leaves this bundle. */
 @Entity
 @Table(name = "op_location")
-public class LocationEntity {
-    @Id
-    public String id;
+public class LocationEntity extends AuditedEntity {
     @Column(name = "account_id")
     public String accountId;
     public String name;
@@ -49,14 +45,6 @@ public class LocationEntity {
     public boolean archived;
     @Version
     public int version;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     Location toDto() {
         Address address = street == null && city == null ? null

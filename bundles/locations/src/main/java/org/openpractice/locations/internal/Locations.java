@@ -79,10 +79,8 @@ public class Locations implements LocationService, ModuleDescriptor {
         Instant now = clock.instant();
         return tx.inTransaction(em -> {
             LocationEntity e = new LocationEntity();
-            e.id = Ids.newId();
+            e.created(me.loginId(), now);
             e.accountId = me.accountId();
-            e.createdAt = now;
-            e.createdBy = me.loginId();
             apply(em, e, input, now, me);
             em.persist(e);
             em.flush();
@@ -127,8 +125,7 @@ public class Locations implements LocationService, ModuleDescriptor {
                     checkNameFree(em, me.accountId(), e.nameKey, e.id);
                 }
                 e.archived = archived;
-                e.updatedAt = now;
-                e.updatedBy = me.loginId();
+                e.updated(me.loginId(), now);
                 em.flush();
                 Audit.record(em, archived ? "location.archived" : "location.restored", "location", e.id, null);
             }
@@ -222,8 +219,7 @@ public class Locations implements LocationService, ModuleDescriptor {
         e.npi = npi;
         e.otherId = Text.trimToNull(in.otherId());
         e.otherIdQualifier = Text.trimToNull(in.otherIdQualifier());
-        e.updatedAt = now;
-        e.updatedBy = me.loginId();
+        e.updated(me.loginId(), now);
     }
 
     private static void checkNameFree(EntityManager em, String account, String key, String self) {

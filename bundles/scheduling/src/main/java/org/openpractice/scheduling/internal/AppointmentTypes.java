@@ -71,10 +71,8 @@ public class AppointmentTypes implements AppointmentTypeService, ModuleDescripto
         Instant now = clock.instant();
         return tx.inTransaction(em -> {
             AppointmentTypeEntity t = new AppointmentTypeEntity();
-            t.id = Ids.newId();
+            t.created(me.loginId(), now);
             t.catalogAccountId = me.accountId();
-            t.createdAt = now;
-            t.createdBy = me.loginId();
             apply(t, input, now, me);
             checkNameFree(em, t);
             em.persist(t);
@@ -129,8 +127,7 @@ public class AppointmentTypes implements AppointmentTypeService, ModuleDescripto
         t.name = name;
         t.nameKey = name.toLowerCase(Locale.ROOT);
         t.durationMinutes = minutes;
-        t.updatedAt = now;
-        t.updatedBy = me.loginId();
+        t.updated(me.loginId(), now);
     }
 
     private static void checkNameFree(javax.persistence.EntityManager em, AppointmentTypeEntity t) {
