@@ -23,6 +23,7 @@ import org.openpractice.accounts.AccountService;
 import org.openpractice.accounts.AccountSummary;
 import org.openpractice.accounts.CatalogScope;
 import org.openpractice.accounts.FirstRun;
+import org.openpractice.accounts.MemberDirectory;
 import org.openpractice.accounts.NewAccount;
 import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.DomainException;
@@ -56,8 +57,8 @@ import org.slf4j.LoggerFactory;
  * its tables are migrated.
  */
 @Component(service = {AccountService.class, SessionResolver.class, ModuleDescriptor.class, CatalogScope.class,
-    Accounts.class})
-public class Accounts implements AccountService, SessionResolver, ModuleDescriptor, CatalogScope {
+    MemberDirectory.class, Accounts.class})
+public class Accounts implements AccountService, SessionResolver, ModuleDescriptor, CatalogScope, MemberDirectory {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -304,6 +305,35 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     }
 
     @Override
+    public Optional<MemberRef> member(String accountId, String memberId) {
+        if (!Ids.looksValid(accountId) || !Ids.looksValid(memberId)) {
+            return Optional.empty();
+        }
+        return tx.inTransaction(em -> Optional.ofNullable(em.find(MembershipEntity.class, memberId))
+                .filter(m -> m.accountId.equals(accountId)).map(Accounts::ref));
+    }
+
+    @Override
+    public List<MemberRef> activeMembers(String accountId) {
+        return tx.inTransaction(em -> em.createQuery("SELECT m FROM MembershipEntity m WHERE m.accountId = :a"
+                + " AND m.active = TRUE ORDER BY m.displayName", MembershipEntity.class).setParameter("a", accountId)
+                .getResultList().stream().map(Accounts::ref).toList());
+    }
+
+    @Override
+    public Optional<AccountRef> account(String accountId) {
+        if (!Ids.looksValid(accountId)) {
+            return Optional.empty();
+        }
+        return tx.inTransaction(em -> Optional.ofNullable(em.find(AccountEntity.class, accountId))
+                .map(a -> new AccountRef(a.id, a.name, a.country, a.timeZone, a.currency)));
+    }
+
+    private static MemberRef ref(MembershipEntity m) {
+        return new MemberRef(m.id, m.accountId, m.displayName, m.role.name(), m.active);
+    }
+
+    @Override
     public String catalogOwner(String accountId) {
         return tx.inTransaction(em -> {
             AccountEntity account = em.find(AccountEntity.class, accountId);
@@ -318,7 +348,7 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     }
 
     /** The account with this id if the acting login is an active member of it; otherwise not found. */
-    public AccountSummary account(String id) {
+    public AccountSummary myAccount(String id) {
         CurrentMember me = RequestContext.require();
         return tx.inTransaction(em -> {
             MembershipEntity m = Sessions.activeMembership(em, me.loginId(), id)

@@ -47,7 +47,7 @@ public class AccountsResource {
     @Path("{id}")
     @RolesAllowed({"DIRECTOR", "ADMINISTRATIVE", "SUPERVISOR", "CLINICAL"})
     public AccountSummary one(@PathParam("id") String id) {
-        return accounts.account(id);
+        return accounts.myAccount(id);
     }
 
     @POST

@@ -106,6 +106,18 @@ public class AccountsTest {
     }
 
     @Test
+    public void memberDirectoryAnswersOnlyWithinTheAccount() {
+        SignedIn dana = firstRun();
+        String account = dana.member().accountId();
+        String member = dana.member().memberId();
+        assertEquals("Dana Smith", accounts.member(account, member).orElseThrow().displayName());
+        assertTrue(accounts.member("00000000-0000-0000-0000-000000000000", member).isEmpty());
+        assertEquals(1, accounts.activeMembers(account).size());
+        assertEquals("America/Chicago", accounts.account(account).orElseThrow().timeZone());
+        assertTrue(accounts.account("nope").isEmpty());
+    }
+
+    @Test
     public void signOutEndsTheSession() {
         SignedIn s = firstRun();
         accounts.signOut(s.token());
@@ -127,7 +139,7 @@ public class AccountsTest {
                 () -> accounts.switchAccount(dana.token(), "00000000-0000-0000-0000-000000000000"));
         assertEquals(DomainException.Kind.NOT_FOUND, foreign.kind());
         DomainException notMine = assertThrows(DomainException.class,
-                () -> accounts.account("00000000-0000-0000-0000-000000000000"));
+                () -> accounts.myAccount("00000000-0000-0000-0000-000000000000"));
         assertEquals(DomainException.Kind.NOT_FOUND, notMine.kind());
         RequestContext.clear();
         SignedIn again = accounts.signIn("dana@example.org", PASSWORD, null, null);
