@@ -44,15 +44,31 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    /** Types into a Vaadin field (its native input lives in the light DOM). */
+    /** Types into a Vaadin field (its native input, or a text area's textarea, lives in the light DOM). */
     public void type(String id, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + id + " input, #" + id + " textarea")));
         input.clear();
         input.sendKeys(text);
     }
 
+    /** Picks the radio button labelled {@code label} in the Vaadin radio group {@code groupId}. */
+    public void choose(String groupId, String label) {
+        wait.until(d -> {
+            for (WebElement radio : d.findElements(By.cssSelector("#" + groupId + " vaadin-radio-button"))) {
+                if (radio.getText().strip().equals(label)) {
+                    WebElement input = radio.findElement(By.cssSelector("input"));
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+                    input.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(By.id(id));
     }
 
     public void awaitUrlEndsWith(String suffix) {
@@ -61,6 +77,32 @@ public final class Browser implements AutoCloseable {
 
     public void awaitText(String id, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** The text inside the element with this id, light DOM included (grid cells, items of an open menu). */
+    public String content(String id) {
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id);
+        return text == null ? "" : text.toString();
+    }
+
+    /** Waits until the element with this id holds {@code text}, as {@link #content} reads it. */
+    public void awaitContent(String id, String text) {
+        wait.until(d -> content(id).contains(text));
+    }
+
+    /**
+     * Clicks what {@code locator} finds once it is clickable, e.g. a menu item, scrolled to the middle of its scroll
+     * container first: the app layout scrolls its content area, not the window.
+     */
+    public void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    public void reload() {
+        driver.navigate().refresh();
     }
 
     public boolean present(String id) {

@@ -35,21 +35,8 @@ public class AccountsIT {
         return r.text("id");
     }
 
-    /** Invites {@code email} to the account {@code inviter} is in, and accepts as a new login. */
     private Api invite(Api inviter, String email, String name, String role) throws Exception {
-        Api.Reply inv = inviter.post("invitations", "{\"email\":\"" + email + "\",\"displayName\":\"" + name
-                + "\",\"role\":\"" + role + "\"}");
-        assertEquals(inv.body(), 200, inv.status());
-        String token = Practice.invitationToken(email);
-        Api.Reply preview = api.get("invitations/by-token/" + token);
-        assertEquals(preview.body(), 200, preview.status());
-        assertEquals(role, preview.text("role"));
-        Api.Reply accepted = api.post("invitations/by-token/" + token + "/accept",
-                "{\"password\":\"" + EVE_PASSWORD + "\"}");
-        assertEquals(accepted.body(), 200, accepted.status());
-        assertEquals(409, api.post("invitations/by-token/" + token + "/accept",
-                "{\"password\":\"" + EVE_PASSWORD + "\"}").status());
-        return api.as(accepted.text("token"));
+        return Practice.invite(api, inviter, email, name, role, EVE_PASSWORD);
     }
 
     @Test

@@ -53,6 +53,36 @@ final class Practice {
         throw new AssertionError("Riverside Therapy not found");
     }
 
+    /** Invites {@code email} to the account {@code inviter} is in and accepts it as a new login; answers its client. */
+    static Api invite(Api api, Api inviter, String email, String name, String role, String password)
+            throws IOException, InterruptedException {
+        Api.Reply inv = inviter.post("invitations", "{\"email\":\"" + email + "\",\"displayName\":\"" + name
+                + "\",\"role\":\"" + role + "\"}");
+        assertEquals(inv.body(), 200, inv.status());
+        String token = invitationToken(email);
+        Api.Reply preview = api.get("invitations/by-token/" + token);
+        assertEquals(preview.body(), 200, preview.status());
+        assertEquals(role, preview.text("role"));
+        Api.Reply accepted = api.post("invitations/by-token/" + token + "/accept",
+                "{\"password\":\"" + password + "\"}");
+        assertEquals(accepted.body(), 200, accepted.status());
+        assertEquals("an invitation works once", 409, api.post("invitations/by-token/" + token + "/accept",
+                "{\"password\":\"" + password + "\"}").status());
+        return api.as(accepted.text("token"));
+    }
+
+    /** An independent practice of its own, run by a new director who belongs to nothing else. */
+    static Api independentDirector(Api api, Api dana, String home) throws IOException, InterruptedException {
+        Api.Reply other = dana.post("accounts", "{\"name\":\"Lakeside " + System.nanoTime()
+                + "\",\"child\":false,\"copyMembers\":false}");
+        assertEquals(other.body(), 200, other.status());
+        assertEquals(200, dana.post("auth/switch", "{\"accountId\":\"" + other.text("id") + "\"}").status());
+        Api eve = invite(api, dana, "eve" + System.nanoTime() + "@example.org", "Eve", "DIRECTOR",
+                "lakeside heron morning");
+        assertEquals(200, dana.post("auth/switch", "{\"accountId\":\"" + home + "\"}").status());
+        return eve;
+    }
+
     /** The token of the newest invitation mailed to {@code email} (system mail writes .eml files in file mode). */
     static String invitationToken(String email) throws IOException, InterruptedException {
         Path dir = Path.of(System.getProperty("karaf.data"), "mail");

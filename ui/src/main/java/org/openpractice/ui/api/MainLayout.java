@@ -12,6 +12,7 @@ import org.openpractice.ui.internal.MenuLinks;
 import org.openpractice.ui.internal.MenuRegistry;
 import org.openpractice.ui.internal.UiRuntime;
 import org.openpractice.ui.internal.UiSession;
+import org.openpractice.ui.internal.accounts.AccountSwitcher;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -33,14 +34,15 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * The application frame: the practice's name, the signed-in member and sign-out in the header, and a navigation
- * drawer built from every {@link MenuContribution} the member's role may see, updated while modules come and go.
+ * The application frame: the practice's name (a menu to switch between the member's accounts), the signed-in member
+ * and sign-out in the header, and a navigation drawer built from every {@link MenuContribution} the member's role may
+ * see, updated while modules come and go.
  * Views of other bundles use it as their layout: {@code @Route(value = "settings/locations", layout = MainLayout.class)}.
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final long serialVersionUID = 1L;
 
-    private final Span accountName = new Span();
+    private final AccountSwitcher accountSwitcher = new AccountSwitcher();
     private final Span memberName = new Span();
     private final Span memberRole = new Span();
     private final Nav navigation = new Nav();
@@ -56,8 +58,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Div header() {
-        accountName.setId("account-name");
-        accountName.addClassName("op-account-name");
         memberName.setId("member-name");
         memberName.addClassName("op-member-name");
         memberRole.setId("member-role");
@@ -67,7 +67,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> signOut());
         signOut.setId("signout");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div header = new Div(new DrawerToggle(), accountName, member, signOut);
+        Div spacer = new Div();
+        spacer.addClassName("op-header-spacer");
+        Div header = new Div(new DrawerToggle(), accountSwitcher, spacer, member, signOut);
         header.addClassName("op-header");
         return header;
     }
@@ -81,9 +83,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return new Div(brand, navigation);
     }
 
+    /** Shows the session's member again, e.g. after the practice was renamed. */
+    public void memberChanged() {
+        showMember();
+        accountSwitcher.refresh(UiSession.member());
+    }
+
     private void showMember() {
         Optional<CurrentMember> member = UiSession.member();
-        accountName.setText(member.map(CurrentMember::accountName).orElse(""));
+        accountSwitcher.show(member);
         memberName.setText(member.map(CurrentMember::displayName).orElse(""));
         memberRole.setText(member.map(m -> MenuLinks.roleName(m.role())).orElse(""));
     }
@@ -132,7 +140,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         currentPath = event.getLocation().getPath();
-        showMember();
+        memberChanged();
         highlight();
     }
 

@@ -33,8 +33,10 @@ public final class MenuRegistry implements AutoCloseable {
     private final Map<ServiceReference<MenuContribution>, MenuContribution> entries = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final ServiceTracker<MenuContribution, MenuContribution> tracker;
+    private final long ownBundle;
 
     MenuRegistry(BundleContext context) {
+        ownBundle = context == null ? -1 : context.getBundle().getBundleId();
         tracker = context == null ? null : new ServiceTracker<>(context, MenuContribution.class, null) {
             @Override
             public MenuContribution addingService(ServiceReference<MenuContribution> reference) {
@@ -69,6 +71,12 @@ public final class MenuRegistry implements AutoCloseable {
     /** The entries a member with {@code role} sees, main section first, then by order and label. */
     public List<MenuContribution> visibleTo(Role role) {
         return visible(entries.values(), role);
+    }
+
+    /** Like {@link #visibleTo}, without the UI's own entries (account settings): what installed modules add. */
+    public List<MenuContribution> modulesVisibleTo(Role role) {
+        return visible(entries.entrySet().stream().filter(e -> e.getKey().getBundle() == null
+                || e.getKey().getBundle().getBundleId() != ownBundle).map(Map.Entry::getValue).toList(), role);
     }
 
     static List<MenuContribution> visible(Collection<MenuContribution> entries, Role role) {

@@ -6,6 +6,7 @@ import org.openpractice.accounts.AccountService;
 import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.SessionResolver;
+import org.openpractice.ui.internal.accounts.InvitationView;
 import org.openpractice.ui.internal.views.FirstRunView;
 import org.openpractice.ui.internal.views.HomeView;
 import org.openpractice.ui.internal.views.SignInView;
@@ -18,7 +19,8 @@ import com.vaadin.flow.router.BeforeEnterListener;
 
 /**
  * Decides where a navigation may go: the first-run page while no account exists, the sign-in page for anyone not
- * signed in, a "starting" page while the accounts service is absent, and no module page the member's role excludes.
+ * signed in (except an invitation's page, opened from its e-mailed link), a "starting" page while the accounts service
+ * is absent, and no module page the member's role excludes.
  */
 final class NavigationGuard implements BeforeEnterListener {
     private static final long serialVersionUID = 1L;
@@ -36,6 +38,9 @@ final class NavigationGuard implements BeforeEnterListener {
             Optional<SignedIn> signedIn = currentSignIn(services);
             if (signedIn.isPresent()) {
                 guardMember(event, target, signedIn.get().member());
+                return;
+            }
+            if (target == InvitationView.class) {
                 return;
             }
             if (accounts.get().firstRunPending()) {

@@ -1,24 +1,28 @@
 package org.openpractice.ui.internal;
 
+import org.openpractice.ui.internal.accounts.AccountsMenu;
 import org.osgi.framework.BundleContext;
 
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 /**
- * What the UI keeps for the lifetime of its {@link VaadinService}: service look-ups, the menu and the tracker of
- * contributed views. Stored in the Vaadin context, closed when the service is destroyed.
+ * What the UI keeps for the lifetime of its {@link VaadinService}: service look-ups, the menu, the tracker of
+ * contributed views and the UI's own settings entries. Stored in the Vaadin context, closed when the service is
+ * destroyed.
  */
 public final class UiRuntime implements AutoCloseable {
     private final OsgiServices services;
     private final MenuRegistry menu;
     private final RouteTracker routes;
+    private final AccountsMenu accountsMenu;
 
     private UiRuntime(BundleContext context, VaadinService service) {
         services = new OsgiServices(context);
         menu = new MenuRegistry(context);
         routes = context == null ? null
                 : new RouteTracker(context, ApplicationRouteRegistry.getInstance(service.getContext()));
+        accountsMenu = context == null ? null : AccountsMenu.register(context);
     }
 
     static UiRuntime start(VaadinService service) {
@@ -51,6 +55,9 @@ public final class UiRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (accountsMenu != null) {
+            accountsMenu.close();
+        }
         if (routes != null) {
             routes.close();
         }

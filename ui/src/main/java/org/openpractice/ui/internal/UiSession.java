@@ -47,12 +47,30 @@ public final class UiSession {
         writeCookie(signedIn.token(), false);
     }
 
-    /** Keeps {@code signedIn} in this session, e.g. one restored from the cookie or with a refreshed member. */
-    static void remember(SignedIn signedIn) {
+    /**
+     * Keeps {@code signedIn} in this session, e.g. one restored from the cookie, with a refreshed member, or the same
+     * sign-in after switching to another account.
+     */
+    public static void remember(SignedIn signedIn) {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(SIGNED_IN_ATTRIBUTE, signedIn);
         session.getSession().setAttribute(MEMBER_ATTRIBUTE, signedIn.member());
         RequestContext.set(signedIn.member());
+    }
+
+    /**
+     * Reads the session's member again from the accounts area, e.g. after the practice was renamed; keeps what is
+     * there when the accounts area cannot resolve tokens right now.
+     */
+    public static Optional<CurrentMember> refresh() {
+        Optional<SignedIn> signedIn = signedIn();
+        Optional<SessionResolver> resolver = UiRuntime.current().services().find(SessionResolver.class);
+        if (signedIn.isEmpty() || resolver.isEmpty()) {
+            return member();
+        }
+        resolver.get().resolve(signedIn.get().token())
+                .ifPresent(member -> remember(new SignedIn(signedIn.get().token(), member)));
+        return member();
     }
 
     /** Drops the sign-in from this session and expires the cookie; the caller ends the server-side session. */

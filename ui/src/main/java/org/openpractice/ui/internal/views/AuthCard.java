@@ -8,33 +8,42 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The page frame of the signed-out pages: a card centred on a quiet background, with the product name on top. */
-class AuthCard extends Div {
+public class AuthCard extends Div {
     private static final long serialVersionUID = 1L;
 
     private final Div card = new Div();
+    private final H1 heading = new H1();
+    private final Paragraph text = new Paragraph();
 
-    AuthCard(String title, String intro) {
+    protected AuthCard(String title, String intro) {
         addClassName("op-auth-page");
         card.addClassName("op-auth-card");
         Div brand = new Div(VaadinIcon.CLIPBOARD_HEART.create(), new Span("OpenPractice"));
         brand.addClassName("op-brand");
-        H1 heading = new H1(title);
+        heading.setText(title);
         heading.addClassName("op-auth-title");
-        Paragraph text = new Paragraph(intro);
+        text.setText(intro);
         text.addClassName("op-auth-intro");
         card.add(brand, heading, text);
         add(card);
     }
 
-    void addToCard(Component... components) {
+    protected void addToCard(Component... components) {
         card.add(components);
     }
 
-    void wide() {
+    /** Replaces the card's title and introduction, e.g. once the page knows what it shows. */
+    protected void retitle(String title, String intro) {
+        heading.setText(title);
+        text.setText(intro);
+        text.setVisible(intro != null && !intro.isEmpty());
+    }
+
+    protected void wide() {
         card.addClassName("op-auth-card-wide");
     }
 
-    static Paragraph formError() {
+    protected static Paragraph formError() {
         Paragraph error = new Paragraph();
         error.setId("form-error");
         error.addClassName("op-form-error");

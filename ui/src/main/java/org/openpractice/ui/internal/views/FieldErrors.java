@@ -11,11 +11,11 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** Puts a domain failure on screen: each field's message under its input, everything else above the form. */
-final class FieldErrors {
+public final class FieldErrors {
     private FieldErrors() {
     }
 
-    static void clear(Collection<? extends HasValidation> inputs, Paragraph formError) {
+    public static void clear(Collection<? extends HasValidation> inputs, Paragraph formError) {
         inputs.forEach(input -> {
             input.setInvalid(false);
             input.setErrorMessage(null);
@@ -24,7 +24,7 @@ final class FieldErrors {
         formError.setVisible(false);
     }
 
-    static void show(DomainException e, Map<String, ? extends HasValidation> inputs, Paragraph formError) {
+    public static void show(DomainException e, Map<String, ? extends HasValidation> inputs, Paragraph formError) {
         List<String> unmatched = new ArrayList<>();
         e.fields().forEach((field, message) -> {
             HasValidation input = inputs.get(field);
@@ -41,18 +41,18 @@ final class FieldErrors {
         }
     }
 
-    static void formError(Paragraph formError, String message) {
+    public static void formError(Paragraph formError, String message) {
         formError.setText(sentence(message));
         formError.setVisible(true);
     }
 
-    static void invalid(HasValidation input, String message) {
+    public static void invalid(HasValidation input, String message) {
         input.setErrorMessage(message);
         input.setInvalid(true);
     }
 
     /** Domain messages are fragments such as "is not a valid e-mail address"; shown alone they start upper case. */
-    static String sentence(String message) {
+    public static String sentence(String message) {
         if (message == null || message.isEmpty()) {
             return "";
         }

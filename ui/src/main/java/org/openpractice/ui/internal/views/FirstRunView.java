@@ -1,12 +1,7 @@
 package org.openpractice.ui.internal.views;
 
-import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.openpractice.accounts.AccountService;
 import org.openpractice.accounts.FirstRun;
@@ -69,11 +64,11 @@ public class FirstRunView extends AuthCard {
         passwordConfirm.setId("passwordConfirm");
         passwordConfirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
         country.setId("country");
-        country.setItems(countries());
-        country.setItemLabelGenerator(FirstRunView::countryName);
+        country.setItems(Regions.countries());
+        country.setItemLabelGenerator(Regions::countryName);
         country.setValue(DEFAULT_COUNTRY);
         timeZone.setId("timeZone");
-        timeZone.setItems(timeZones());
+        timeZone.setItems(Regions.timeZones());
         timeZone.setValue(DEFAULT_TIME_ZONE);
         timeZone.addValueChangeListener(change -> timeZoneChosen = change.isFromClient());
 
@@ -94,7 +89,7 @@ public class FirstRunView extends AuthCard {
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
             String browserZone = details.getTimeZoneId();
-            if (!timeZoneChosen && browserZone != null && timeZones().contains(browserZone)) {
+            if (!timeZoneChosen && browserZone != null && Regions.timeZones().contains(browserZone)) {
                 timeZone.setValue(browserZone);
             }
         });
@@ -131,18 +126,5 @@ public class FirstRunView extends AuthCard {
             LoggerFactory.getLogger(FirstRunView.class).warn("First run failed", e);
             FieldErrors.formError(error, "The practice could not be created right now. Try again in a moment.");
         }
-    }
-
-    private static List<String> countries() {
-        return Stream.of(Locale.getISOCountries()).sorted(Comparator.comparing(FirstRunView::countryName)).toList();
-    }
-
-    private static String countryName(String code) {
-        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-    }
-
-    private static List<String> timeZones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/"))
-                .filter(zone -> !zone.startsWith("Etc/") && !zone.startsWith("SystemV/")).sorted().toList();
     }
 }

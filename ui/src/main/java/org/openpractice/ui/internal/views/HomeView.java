@@ -47,7 +47,7 @@ public class HomeView extends Div {
     private void showModules() {
         modules.removeAll();
         List<MenuContribution> entries = UiRuntime.current().menu()
-                .visibleTo(UiSession.member().map(CurrentMember::role).orElse(null));
+                .modulesVisibleTo(UiSession.member().map(CurrentMember::role).orElse(null));
         if (entries.isEmpty()) {
             Paragraph none = new Paragraph("No modules are installed yet. Modules you add appear here and in the menu.");
             none.addClassName("op-muted");

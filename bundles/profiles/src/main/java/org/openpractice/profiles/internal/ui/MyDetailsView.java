@@ -1,0 +1,167 @@
+package org.openpractice.profiles.internal.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.openpractice.platform.DomainException;
+import org.openpractice.platform.validation.OtherId;
+import org.openpractice.platform.validation.TaxId;
+import org.openpractice.profiles.Profile;
+import org.openpractice.profiles.ProfileInput;
+import org.openpractice.profiles.ProfileService;
+import org.openpractice.profiles.Title;
+import org.openpractice.ui.api.Forms;
+import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Services;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+/** My Details: the signed-in member's provider profile in the active account. */
+@Route(value = "my-details", layout = MainLayout.class)
+@PageTitle("My Details · OpenPractice")
+public class MyDetailsView extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+    private final Select<Title> title = new Select<>();
+    private final TextField firstName = field("details-first-name", "First name");
+    private final TextField lastName = field("details-last-name", "Last name");
+    private final TextField credentials = field("details-credentials", "Credentials (e.g. RD, LDN)");
+    private final EmailField contactEmail = new EmailField("Contact e-mail (on documents and bills)");
+    private final PhoneRows phones = new PhoneRows();
+    private final TextField npi = field("details-npi", "Individual NPI");
+    private final TextField npiLabel = field("details-npi-label", "NPI label (optional)");
+    private final TextField taxId = field("details-tax-id", "Individual tax ID (optional)");
+    private final RadioButtonGroup<TaxId.Type> taxIdType = new RadioButtonGroup<>();
+    private final TextField otherId = field("details-other-id", "Other ID");
+    private final ComboBox<String> qualifier = new ComboBox<>("Other ID qualifier");
+    private final TextArea description = new TextArea("Provider description (shown to clients who book online)");
+    private final Paragraph formError = Forms.errorParagraph("details-form-error");
+    private Profile current;
+
+    public MyDetailsView() {
+        setMaxWidth("960px");
+        title.setId("details-title");
+        title.setLabel("Title");
+        title.setItems(Title.values());
+        title.setItemLabelGenerator(t -> t == Title.NONE ? "(none)" : t.label());
+        contactEmail.setId("details-contact-email");
+        taxIdType.setId("details-tax-id-type");
+        taxIdType.setLabel("Tax ID type");
+        taxIdType.setItems(TaxId.Type.values());
+        qualifier.setId("details-qualifier");
+        qualifier.setItems(List.copyOf(new TreeSet<>(OtherId.QUALIFIERS)));
+        qualifier.setClearButtonVisible(true);
+        description.setId("details-description");
+        description.setMaxLength(2000);
+        description.setWidthFull();
+
+        FormLayout general = new FormLayout(title, firstName, lastName, credentials, contactEmail);
+        Button addPhone = new Button("Add phone number", VaadinIcon.PLUS.create(), e -> phones.addRow(null, ""));
+        addPhone.setId("phone-add");
+        addPhone.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button reveal = new Button("Reveal", VaadinIcon.EYE.create(), e -> reveal());
+        reveal.setId("details-tax-id-reveal");
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        FormLayout identifiers = new FormLayout(npi, npiLabel, taxId, taxIdType, otherId, qualifier);
+        Button save = new Button("Save", e -> save());
+        save.setId("details-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        add(new H2("My Details"), formError, general, new H3("Phone numbers"),
+                new Paragraph("The first number is the one clients and the practice use."), phones, addPhone,
+                new H3("Identifiers"), identifiers, reveal, new H3("About you"), description, save);
+        load();
+    }
+
+    private static TextField field(String id, String label) {
+        TextField f = new TextField(label);
+        f.setId(id);
+        return f;
+    }
+
+    private void load() {
+        try {
+            current = Services.call(getClass(), ProfileService.class, ProfileService::mine);
+            title.setValue(current.title() == null ? Title.NONE : current.title());
+            firstName.setValue(text(current.firstName()));
+            lastName.setValue(text(current.lastName()));
+            credentials.setValue(text(current.credentials()));
+            contactEmail.setValue(text(current.contactEmail()));
+            phones.setPhones(current.phones());
+            npi.setValue(text(current.npi()));
+            npiLabel.setValue(text(current.npiLabel()));
+            taxId.setValue(text(current.taxId()));
+            taxIdType.setValue(current.taxIdType());
+            otherId.setValue(text(current.otherId()));
+            qualifier.setValue(current.otherIdQualifier());
+            description.setValue(text(current.providerDescription()));
+        } catch (DomainException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void reveal() {
+        try {
+            String plain = Services.call(getClass(), ProfileService.class, s -> s.revealTaxId(current.memberId()));
+            taxId.setValue(plain);
+        } catch (DomainException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private Map<String, HasValidation> inputs() {
+        Map<String, HasValidation> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("firstName", firstName);
+        m.put("lastName", lastName);
+        m.put("credentials", credentials);
+        m.put("contactEmail", contactEmail);
+        m.put("npi", npi);
+        m.put("npiLabel", npiLabel);
+        m.put("taxId", taxId);
+        m.put("taxIdType", taxIdType);
+        m.put("otherId", otherId);
+        m.put("otherIdQualifier", qualifier);
+        m.put("providerDescription", description);
+        phones.putInputs(m);
+        return m;
+    }
+
+    private void save() {
+        Forms.clear(inputs().values(), formError);
+        ProfileInput input = new ProfileInput(title.getValue(), firstName.getValue(), lastName.getValue(),
+                credentials.getValue(), contactEmail.getValue(), phones.phones(), npi.getValue(), npiLabel.getValue(),
+                taxId.getValue(), taxIdType.getValue(), otherId.getValue(), qualifier.getValue(),
+                description.getValue(), current == null ? null : current.version());
+        try {
+            Services.call(getClass(), ProfileService.class, s -> s.updateMine(input));
+            Notification.show("Your details are saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            load();
+        } catch (DomainException e) {
+            Forms.show(e, inputs(), formError);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,309 @@
+package org.openpractice.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.junit.runners.MethodSorters;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The account screens in real Chromium against the real server: inviting a member who accepts by the e-mailed link,
+ * a child account with copied members and switching between accounts, signing the Business Associate Agreement, and
+ * the general and security settings. The tests run in name order: each builds on the practice the first created.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class AccountsBrowserIT {
+    private static final String PRACTICE = "Harbour Physiotherapy";
+    private static final String DIRECTOR_EMAIL = "ada@harbour.example";
+    private static final String DIRECTOR_PASSWORD = "harbour lights at dawn";
+    private static final String MEMBER_EMAIL = "grace@harbour.example";
+    private static final Pattern INVITATION_LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})");
+
+    private static Server server;
+    private final List<Browser> browsers = new ArrayList<>();
+
+    /** Closes the browsers a test opened, after saving what each showed when the test failed. */
+    @Rule
+    public final TestWatcher browserKeeper = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            for (int i = 0; i < browsers.size(); i++) {
+                try {
+                    browsers.get(i).screenshot("failed-" + description.getMethodName() + "-" + i);
+                } catch (IOException | RuntimeException ignored) {
+                    // the browser may be gone already; the failure itself is what matters
+                }
+            }
+        }
+
+        @Override
+        protected void finished(Description description) {
+            for (Browser browser : browsers) {
+                try {
+                    browser.close();
+                } catch (IOException | RuntimeException ignored) {
+                    // closing is best effort
+                }
+            }
+            browsers.clear();
+        }
+    };
+
+    @BeforeClass
+    public static void startServer() throws Exception {
+        server = Server.start("browser-accounts", 29000);
+    }
+
+    @AfterClass
+    public static void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    public void a_invitedMemberAcceptsByTheMailedLinkAndSeesTheDashboard() throws Exception {
+        Browser director = browser();
+        director.open(server.url(""));
+        director.awaitUrlEndsWith("/first-run");
+        director.type("practiceName", PRACTICE);
+        director.type("firstName", "Ada");
+        director.type("lastName", "Lovelace");
+        director.type("email", DIRECTOR_EMAIL);
+        director.type("password", DIRECTOR_PASSWORD);
+        director.type("passwordConfirm", DIRECTOR_PASSWORD);
+        director.click("create");
+        director.awaitText("account-name", PRACTICE);
+
+        director.click("nav-settings-users");
+        director.awaitUrlEndsWith("/settings/users");
+        director.awaitContent("users-members", DIRECTOR_EMAIL);
+        director.byId("users-no-invitations");
+        director.click("users-invite");
+        director.type("invite-name", "Grace Hopper");
+        director.type("invite-email", "not an address");
+        director.click("invite-send");
+        director.waiting().until(d -> director.fieldError("invite-email") != null);
+        director.type("invite-email", MEMBER_EMAIL);
+        director.screenshot("accounts-invite-dialog");
+        director.click("invite-send");
+        director.awaitContent("users-invitations", MEMBER_EMAIL);
+        assertTrue(director.content("users-invitations").contains("Pending"));
+        director.screenshot("accounts-users-invited");
+
+        String token = invitationToken(MEMBER_EMAIL);
+        Browser member = browser();
+        member.open(server.url("invitation/" + token));
+        member.byId("invitation-password");
+        String card = member.content("invitation-details");
+        assertTrue(card, card.contains(PRACTICE));
+        assertTrue(card, card.contains("Clinical"));
+        member.screenshot("accounts-invitation");
+        member.type("invitation-password", "short");
+        member.type("invitation-password-confirm", "short");
+        member.click("invitation-accept");
+        member.waiting().until(d -> member.fieldError("invitation-password") != null);
+        member.type("invitation-password", "compiler nanoseconds in a wire");
+        member.type("invitation-password-confirm", "compiler nanoseconds in a wire");
+        member.click("invitation-accept");
+        member.awaitText("member-name", "Grace Hopper");
+        member.awaitText("welcome", PRACTICE);
+        assertEquals("Clinical", member.byId("member-role").getText());
+        assertFalse("Users is for directors", member.present("nav-settings-users"));
+        assertTrue("every member can switch accounts", member.present("nav-settings-switch"));
+        member.screenshot("accounts-member-dashboard");
+
+        member.open(server.url("settings/users"));
+        member.byId("welcome");
+        assertFalse("a clinical member typing the address does not get the page", member.present("users-invite"));
+
+        member.open(server.url("invitation/" + token));
+        member.byId("invitation-unavailable");
+        assertFalse(member.present("invitation-accept"));
+    }
+
+    @Test
+    public void b_childAccountWithCopiedMembersAndSwitchingBothWays() throws Exception {
+        Browser b = signedInDirector();
+        b.click("nav-settings-new-account");
+        b.awaitUrlEndsWith("/settings/new-account");
+        b.click("new-account-create");
+        b.waiting().until(d -> b.fieldError("new-account-name") != null);
+        b.type("new-account-name", "Harbour Kids");
+        b.click("new-account-child");
+        b.click("new-account-copy");
+        b.screenshot("accounts-new-account");
+        b.click("new-account-create");
+        b.awaitContent("new-account-created", "Harbour Kids is ready");
+        b.click("new-account-switch");
+        b.awaitText("account-name", "Harbour Kids");
+
+        b.click("nav-settings-users");
+        b.awaitUrlEndsWith("/settings/users");
+        b.awaitContent("users-members", "Grace Hopper");
+        assertTrue(b.content("users-members").contains(MEMBER_EMAIL));
+        b.screenshot("accounts-child-users");
+
+        b.click("account-switcher");
+        By parent = By.xpath("//vaadin-context-menu-item[.//span[contains(@class, 'op-switcher-name')"
+                + " and normalize-space(.)='" + PRACTICE + "']]");
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(parent));
+        b.screenshot("accounts-header-switcher");
+        b.click(parent);
+        b.awaitText("account-name", PRACTICE);
+        b.awaitUrlEndsWith("/settings/users");
+        b.awaitContent("users-members", DIRECTOR_EMAIL);
+
+        b.click("nav-settings-switch");
+        b.awaitContent("switch-accounts", "Harbour Kids");
+        assertTrue(b.content("switch-accounts").contains("Child of " + PRACTICE));
+        b.screenshot("accounts-switch-page");
+    }
+
+    @Test
+    public void c_businessAssociateAgreementIsSignedOnce() throws Exception {
+        Browser b = signedInDirector();
+        b.click("nav-settings-legal");
+        b.awaitUrlEndsWith("/settings/legal");
+        b.byId("legal-text");
+        b.type("legal-title", "Practice owner");
+        b.screenshot("accounts-legal-unsigned");
+        b.click("legal-sign");
+        b.byId("legal-confirm");
+        b.screenshot("accounts-legal-confirm");
+        b.click("legal-confirm");
+        b.awaitContent("legal-signature", "Ada Lovelace");
+        String signature = b.content("legal-signature");
+        assertTrue(signature, signature.contains("Practice owner"));
+        assertTrue(signature, signature.contains(DIRECTOR_EMAIL));
+        assertTrue(signature, signature.matches("(?s).*[0-9a-f]{64}.*"));
+        assertFalse(b.present("legal-sign"));
+        b.screenshot("accounts-legal-signed");
+
+        b.reload();
+        b.awaitContent("legal-signature", "Ada Lovelace");
+        assertTrue(b.content("legal-signature").contains("Practice owner"));
+        assertFalse("a signed agreement offers no second signature", b.present("legal-sign"));
+    }
+
+    @Test
+    public void d_generalAndSecuritySettingsAreSaved() throws Exception {
+        Browser b = signedInDirector();
+        b.click("nav-settings-general");
+        b.awaitUrlEndsWith("/settings/general");
+        b.waiting().until(d -> PRACTICE.equals(b.byId("general-practiceName").getAttribute("value")));
+        b.type("general-practiceName", " ");
+        b.click("general-save");
+        b.waiting().until(d -> b.fieldError("general-practiceName") != null);
+        b.screenshot("accounts-general-invalid");
+        b.type("general-practiceName", "Harbour Physiotherapy & Rehab");
+        b.click("general-save");
+        b.awaitText("account-name", "Harbour Physiotherapy & Rehab");
+        b.reload();
+        b.waiting().until(d -> "Harbour Physiotherapy & Rehab"
+                .equals(b.byId("general-practiceName").getAttribute("value")));
+
+        b.click("nav-settings-security");
+        b.awaitUrlEndsWith("/settings/security");
+        assertEquals(null, b.byId("security-require2fa").getAttribute("checked"));
+        b.click("security-require2fa");
+        b.click("security-save");
+        b.reload();
+        b.waiting().until(d -> b.byId("security-require2fa").getAttribute("checked") != null);
+        b.screenshot("accounts-security");
+    }
+
+    @Test
+    public void e_membersAreChangedAndTheLastDirectorIsKept() throws Exception {
+        Browser b = signedInDirector();
+        b.click("nav-settings-users");
+        b.awaitContent("users-members", "Grace Hopper");
+
+        b.click(By.xpath("//vaadin-button[@aria-label='Edit Ada Lovelace']"));
+        b.click("edit-member-role");
+        b.click(By.xpath("//vaadin-select-item[normalize-space(.)='Clinical']"));
+        b.click("edit-member-save");
+        b.awaitText("edit-member-error", "last active director");
+        b.screenshot("accounts-member-last-director");
+        b.click(By.xpath("//vaadin-button[normalize-space(.)='Cancel']"));
+
+        b.click(By.xpath("//vaadin-button[@aria-label='Edit Grace Hopper']"));
+        assertEquals("a clinical member starts without billing", null,
+                b.byId("edit-member-accessBilling").getAttribute("checked"));
+        assertTrue(b.byId("edit-member-onlyAssignedClients").getAttribute("checked") != null);
+        b.click("edit-member-accessBilling");
+        b.click("edit-member-save");
+        b.waiting().until(d -> !b.present("edit-member-save"));
+        b.click(By.xpath("//vaadin-button[@aria-label='Edit Grace Hopper']"));
+        b.waiting().until(d -> b.byId("edit-member-accessBilling").getAttribute("checked") != null);
+        b.screenshot("accounts-member-dialog");
+        b.click(By.xpath("//vaadin-button[normalize-space(.)='Cancel']"));
+
+        b.click("users-invite");
+        b.type("invite-name", "Alan Turing");
+        b.type("invite-email", "alan@harbour.example");
+        b.click("invite-send");
+        b.awaitContent("users-invitations", "alan@harbour.example");
+        b.click(By.xpath("//vaadin-button[starts-with(@id, 'invitation-revoke-')]"));
+        b.click("revoke-confirm");
+        b.awaitContent("users-invitations", "Revoked");
+        b.screenshot("accounts-invitation-revoked");
+    }
+
+    private Browser browser() throws IOException {
+        Browser b = new Browser();
+        browsers.add(b);
+        return b;
+    }
+
+    private Browser signedInDirector() throws IOException {
+        Browser b = browser();
+        b.open(server.url("signin"));
+        b.type("email", DIRECTOR_EMAIL);
+        b.type("password", DIRECTOR_PASSWORD);
+        b.click("signin");
+        b.byId("account-name");
+        return b;
+    }
+
+    /** The token of the newest invitation mailed to {@code email}, from the .eml files the server writes. */
+    private static String invitationToken(String email) throws IOException {
+        Path mail = server.home().resolve("data").resolve("mail");
+        List<Path> files;
+        try (Stream<Path> all = Files.list(mail)) {
+            files = all.filter(p -> p.getFileName().toString().endsWith(".eml"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        for (Path file : files) {
+            // undo quoted-printable soft line breaks, should the body have been encoded that way
+            String message = Files.readString(file, StandardCharsets.UTF_8).replaceAll("=\r?\n", "");
+            if (message.contains("To: " + email)) {
+                Matcher link = INVITATION_LINK.matcher(message);
+                if (link.find()) {
+                    return link.group(1);
+                }
+            }
+        }
+        throw new AssertionError("No invitation mail for " + email + " in " + mail);
+    }
+}

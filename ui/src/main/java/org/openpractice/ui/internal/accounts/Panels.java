@@ -1,0 +1,83 @@
+package org.openpractice.ui.internal.accounts;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The building blocks the account screens share: cards, empty states, badges and term–value lists. */
+final class Panels {
+    private Panels() {
+    }
+
+    /** A white card with an optional heading, holding one part of a page. */
+    static Div card(String heading, Component... content) {
+        Div card = new Div();
+        card.addClassName("op-card");
+        if (heading != null) {
+            H2 title = new H2(heading);
+            title.addClassName("op-card-title");
+            card.add(title);
+        }
+        card.add(content);
+        return card;
+    }
+
+    /** What a page shows instead of a list or form: an icon, a line saying what is (not) there, and what to do. */
+    static Div empty(VaadinIcon icon, String title, String text, Component... actions) {
+        Icon image = icon.create();
+        image.addClassName("op-empty-icon");
+        H3 heading = new H3(title);
+        heading.addClassName("op-empty-title");
+        Paragraph description = new Paragraph(text);
+        description.addClassName("op-muted");
+        Div empty = new Div(image, heading, description);
+        if (actions.length > 0) {
+            Div buttons = new Div(actions);
+            buttons.addClassName("op-empty-actions");
+            empty.add(buttons);
+        }
+        empty.addClassName("op-empty");
+        return empty;
+    }
+
+    /** A Lumo badge; {@code variant} is "success", "error", "contrast" or empty. */
+    static Span badge(String text, String variant) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(("badge pill " + variant).trim());
+        return badge;
+    }
+
+    /** "PENDING" as "Pending". */
+    static String label(String constant) {
+        if (constant == null || constant.isEmpty()) {
+            return "";
+        }
+        String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    /** A list of terms and their values, e.g. the details of a signature. */
+    static Div terms() {
+        Div list = new Div();
+        list.addClassName("op-terms");
+        return list;
+    }
+
+    static void term(Div list, String term, Component value) {
+        Span name = new Span(term);
+        name.addClassName("op-term");
+        value.getElement().getClassList().add("op-term-value");
+        list.add(name, value);
+    }
+
+    static void term(Div list, String term, String value) {
+        term(list, term, new Span(value == null || value.isBlank() ? "—" : value));
+    }
+}
