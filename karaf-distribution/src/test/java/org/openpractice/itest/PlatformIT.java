@@ -52,7 +52,7 @@ public class PlatformIT {
 
     @Test
     public void healthIsUpWithEveryModule() {
-        Api.Reply health = api.await("health", r -> r.status() == 200
+        Api.Reply health = api.await("health", r -> r.status() == 200 && r.json() != null
                 && r.json().path("modules").has("accounts") && r.json().path("modules").has("locations"),
                 "UP with accounts and locations", STARTUP);
         assertEquals("UP", health.text("status"));
@@ -190,28 +190,36 @@ public class PlatformIT {
         assertTrue("probed " + calls + " calls", calls > 50);
     }
 
+    /** Billing is a leaf module (nothing depends on it): removed and installed again while the server runs. */
     @Test
     public void aModuleRemovedAndInstalledAgainAtRuntime() throws Exception {
         Api dana = director();
-        Api.Reply created = dana.post("locations", "{\"name\":\"Hot Deploy Clinic\",\"kind\":\"VIRTUAL\","
-                + "\"virtualDescription\":\"Video call\",\"billTo\":\"CLIENT\"}");
+        Api.Reply created = dana.post("billing-addresses", "{\"providerName\":\"Hot Deploy LLC\",\"phone\":"
+                + "\"(217) 555-0100\",\"npi\":\"1245319599\",\"npiType\":\"TYPE_2_ORGANIZATION\",\"taxId\":"
+                + "\"12-3456789\",\"taxIdType\":\"EIN\",\"address\":{\"street\":\"PO Box 12\",\"city\":"
+                + "\"Springfield\",\"state\":\"IL\",\"postalCode\":\"62705\"}}");
         assertEquals(created.body(), 200, created.status());
         String id = created.text("id");
-        assertTrue(menuHas("settings/locations"));
+        assertTrue(menuHas("settings/billing-addresses"));
 
-        features.uninstallFeature("openpractice-locations",
-                EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        dana.await("locations/" + id, 404, Duration.ofSeconds(30));
-        assertFalse(api.get("openapi.json").json().path("paths").has("/api/locations"));
-        assertFalse(menuHas("settings/locations"));
-        assertFalse(api.get("health").json().path("modules").has("locations"));
-        assertEquals("accounts keep working", 200, dana.get("auth/me").status());
+        features.uninstallFeature("openpractice-billing", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        dana.await("billing-addresses/" + id, 404, Duration.ofSeconds(30));
+        api.await("openapi.json", r -> r.status() == 200 && r.json() != null && !r.json().path("paths").has("/api/billing-addresses"),
+                "no billing paths", Duration.ofSeconds(30));
+        assertFalse(api.get("openapi.json").json().path("paths").has("/api/claims/cms1500/preview"));
+        assertFalse(menuHas("settings/billing-addresses"));
+        assertFalse(api.get("health").json().path("modules").has("billing"));
+        dana.await("auth/me", 200, Duration.ofSeconds(30));
+        assertEquals("other modules keep working", 200, dana.get("locations").status());
 
-        features.installFeature("openpractice-locations", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        Api.Reply back = dana.await("locations/" + id, 200, Duration.ofSeconds(60));
-        assertEquals("Hot Deploy Clinic", back.text("name"));
-        assertTrue(api.get("openapi.json").json().path("paths").has("/api/locations"));
-        assertTrue(menuHas("settings/locations"));
+        features.installFeature("openpractice-billing", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        Api.Reply back = dana.await("billing-addresses/" + id, 200, Duration.ofSeconds(60));
+        assertEquals("its data is intact", "Hot Deploy LLC", back.text("providerName"));
+        assertEquals("*****6789", back.text("taxIdMasked"));
+        api.await("openapi.json", r -> r.status() == 200 && r.json() != null && r.json().path("paths").has("/api/billing-addresses"),
+                "billing paths again", Duration.ofSeconds(30));
+        assertTrue(menuHas("settings/billing-addresses"));
+        api.await("health", r -> r.json() != null && r.json().path("modules").has("billing"), "billing UP again", Duration.ofSeconds(30));
     }
 
     private boolean menuHas(String route) throws InvalidSyntaxException {

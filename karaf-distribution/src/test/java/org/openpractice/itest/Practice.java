@@ -22,8 +22,40 @@ final class Practice {
     private Practice() {
     }
 
+    private static boolean settled;
+
+    /**
+     * Waits until every module is up and the JAX-RS whiteboard has published all their resources: it rebuilds the
+     * application whenever a resource arrives, and answers "No service was found" meanwhile.
+     */
+    static synchronized void awaitSettled(Api api) {
+        if (settled) {
+            return;
+        }
+        api.await("health", r -> r.status() == 200 && r.json() != null && r.json().path("modules").size() >= 5,
+                "all modules UP", STARTUP);
+        String[] paths = {"/api/setup", "/api/auth/login", "/api/locations", "/api/billing-addresses",
+            "/api/profiles/me", "/api/appointment-types", "/api/members", "/api/settings/general"};
+        api.await("openapi.json", r -> {
+            if (r.status() != 200 || r.json() == null) {
+                return false;
+            }
+            for (String p : paths) {
+                if (!r.json().path("paths").has(p)) {
+                    return false;
+                }
+            }
+            return true;
+        }, "every module's paths", STARTUP);
+        for (String p : paths) {
+            api.await(p.substring("/api/".length()), r -> r.status() != 404, p + " published", STARTUP);
+        }
+        settled = true;
+    }
+
     /** Dana, the director of "Riverside Therapy", signed in to it. */
     static synchronized Api director(Api api) {
+        awaitSettled(api);
         api.await("setup", 200, STARTUP);
         if (api.get("setup").json().path("firstRunPending").asBoolean()) {
             Api.Reply created = api.post("setup", "{\"practiceName\":\"Riverside Therapy\",\"firstName\":\"Dana\","

@@ -43,6 +43,7 @@ import org.openpractice.platform.security.Tokens;
 import org.openpractice.platform.validation.Emails;
 import org.openpractice.platform.validation.Errors;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,8 +64,11 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Logger logger = LoggerFactory.getLogger(Accounts.class);
-    /** Areas that follow account events; a dynamic, greedy list. */
-    private final List<AccountListener> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * Areas that follow account events. Held as service objects and taken only when an event happens: a listener
+     * (profiles) itself needs this component, so getting it while this one activates would be circular.
+     */
+    private final List<ComponentServiceObjects<AccountListener>> listeners = new CopyOnWriteArrayList<>();
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
@@ -90,11 +94,11 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addListener(AccountListener listener) {
+    void addListener(ComponentServiceObjects<AccountListener> listener) {
         listeners.add(listener);
     }
 
-    void removeListener(AccountListener listener) {
+    void removeListener(ComponentServiceObjects<AccountListener> listener) {
         listeners.remove(listener);
     }
 
@@ -293,12 +297,15 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
                     (request.child() ? "child of " + current.id : "independent") + ", members " + copied.size());
             return new AccountSummary(account.id, account.name, account.parentId, Role.DIRECTOR.name(), false);
         });
-        for (AccountListener listener : listeners) {
+        for (ComponentServiceObjects<AccountListener> objects : listeners) {
+            AccountListener listener = objects.getService();
             try {
                 listener.membersCopied(me.accountId(), created.id(), Map.copyOf(copied));
             } catch (RuntimeException e) {
                 logger.warn("An account listener failed after account {} was created: {}", created.id(),
                         e.getClass().getName());
+            } finally {
+                objects.ungetService(listener);
             }
         }
         return created;
