@@ -1,0 +1,7 @@
+package org.openpractice.contacts;
+
+import java.util.List;
+
+/** The files of one category, newest date first. */
+public record FileCategory(String category, List<ContactFile> files) {
+}
