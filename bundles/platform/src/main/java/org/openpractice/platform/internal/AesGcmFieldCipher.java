@@ -4,29 +4,26 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Dictionary;
-import java.util.Hashtable;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.openpractice.platform.crypto.FieldCipher;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * AES-256-GCM field encryption. When no key is configured, one is generated once and stored through Configuration
- * Admin (so it lands in {@code etc/}, apart from the database in {@code data/}); the key is never logged.
+ * AES-256-GCM field encryption. Without a configured key, the key comes from a key file in {@code etc/} (apart from
+ * the database in {@code data/}), generated once with owner-only permissions; the key is never logged. The file is
+ * written directly, not through Configuration Admin, so generating it does not restart every component using it.
  */
 @Component(service = FieldCipher.class, configurationPid = AesGcmFieldCipher.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -41,8 +38,8 @@ public class AesGcmFieldCipher implements FieldCipher {
     private final SecretKeySpec key;
 
     @Activate
-    public AesGcmFieldCipher(CryptoConfig config, @Reference ConfigurationAdmin configurations) throws IOException {
-        this(keyBytes(config.key(), configurations));
+    public AesGcmFieldCipher(CryptoConfig config) throws IOException {
+        this(keyBytes(config));
     }
 
     public AesGcmFieldCipher(byte[] key) {
@@ -52,19 +49,14 @@ public class AesGcmFieldCipher implements FieldCipher {
         this.key = new SecretKeySpec(key, "AES");
     }
 
-    private static byte[] keyBytes(String configured, ConfigurationAdmin configurations) throws IOException {
-        if (configured != null && !configured.isBlank()) {
-            return Base64.getDecoder().decode(configured.strip());
+    private static byte[] keyBytes(CryptoConfig config) throws IOException {
+        if (config.key() != null && !config.key().isBlank()) {
+            return Base64.getDecoder().decode(config.key().strip());
         }
-        byte[] generated = new byte[32];
-        new SecureRandom().nextBytes(generated);
-        Configuration c = configurations.getConfiguration(PID, null);
-        Dictionary<String, Object> props = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
-        props.put("key", Base64.getEncoder().encodeToString(generated));
-        c.update(props);
-        LoggerFactory.getLogger(AesGcmFieldCipher.class)
-                .warn("Generated a new field encryption key in etc/{}.cfg; back it up apart from the database", PID);
-        return generated;
+        Path file = config.keyFile().isBlank()
+                ? Path.of(System.getProperty("karaf.etc", "etc"), "openpractice-field.key")
+                : Path.of(config.keyFile());
+        return KeyFiles.readOrCreate(file);
     }
 
     @Override

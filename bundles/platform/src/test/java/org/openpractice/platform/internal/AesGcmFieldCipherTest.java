@@ -29,6 +29,19 @@ public class AesGcmFieldCipherTest {
     }
 
     @Test
+    public void keyFileIsCreatedOnceOwnerOnlyAndReused() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("keys");
+        java.nio.file.Path file = dir.resolve("field.key");
+        byte[] first = KeyFiles.readOrCreate(file);
+        assertEquals(32, first.length);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)));
+        assertTrue(java.util.Arrays.equals(first, KeyFiles.readOrCreate(file)));
+        String sealed = new AesGcmFieldCipher(first).encrypt("12-3456789", "c");
+        assertEquals("12-3456789", new AesGcmFieldCipher(KeyFiles.readOrCreate(file)).decrypt(sealed, "c"));
+    }
+
+    @Test
     public void refusesOtherContextOtherKeyAndTampering() {
         byte[] k = key();
         AesGcmFieldCipher cipher = new AesGcmFieldCipher(k);
