@@ -32,17 +32,26 @@ public final class Forms {
             if (input == null) {
                 unmatched.add(field + ": " + message);
             } else {
-                input.setErrorMessage(sentence(message));
-                input.setInvalid(true);
+                invalid(input, sentence(message));
             }
         });
         if (e.fields().isEmpty()) {
-            formError.setText(sentence(e.getMessage()));
-            formError.setVisible(true);
+            formError(formError, e.getMessage());
         } else if (!unmatched.isEmpty()) {
-            formError.setText(sentence(String.join("; ", unmatched)));
-            formError.setVisible(true);
+            formError(formError, String.join("; ", unmatched));
         }
+    }
+
+    /** Shows {@code message} above the form. */
+    public static void formError(Paragraph formError, String message) {
+        formError.setText(sentence(message));
+        formError.setVisible(true);
+    }
+
+    /** Shows {@code message} under one input. */
+    public static void invalid(HasValidation input, String message) {
+        input.setErrorMessage(message);
+        input.setInvalid(true);
     }
 
     /** A form-level error paragraph, hidden until used. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openpractice.platform.DomainException;
-import org.openpractice.ui.internal.views.FieldErrors;
+import org.openpractice.ui.api.Forms;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.HasValidation;
@@ -45,9 +45,9 @@ final class Feedback {
         domain.fields().forEach((field, message) -> {
             HasValidation input = inputs.get(field);
             if (input == null) {
-                unmatched.add(FieldErrors.sentence(field) + " " + message);
+                unmatched.add(Forms.sentence(field) + " " + message);
             } else {
-                FieldErrors.invalid(input, FieldErrors.sentence(message));
+                Forms.invalid(input, Forms.sentence(message));
             }
         });
         if (domain.fields().isEmpty()) {
@@ -67,7 +67,7 @@ final class Feedback {
     }
 
     static void error(String message) {
-        Notification notification = Notification.show(FieldErrors.sentence(message), 8000,
+        Notification notification = Notification.show(Forms.sentence(message), 8000,
                 Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

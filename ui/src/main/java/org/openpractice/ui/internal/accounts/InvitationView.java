@@ -9,8 +9,8 @@ import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.DomainException;
 import org.openpractice.ui.internal.UiSession;
 import org.openpractice.ui.internal.views.AuthCard;
-import org.openpractice.ui.internal.views.FieldErrors;
 import org.openpractice.ui.internal.views.HomeView;
+import org.openpractice.ui.api.Forms;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Key;
@@ -102,9 +102,9 @@ public class InvitationView extends AuthCard implements BeforeEnterObserver {
     }
 
     private void accept() {
-        FieldErrors.clear(List.of(password, passwordConfirm), error);
+        Forms.clear(List.of(password, passwordConfirm), error);
         if (preview.newLogin() && !password.getValue().equals(passwordConfirm.getValue())) {
-            FieldErrors.invalid(passwordConfirm, "Does not match the password");
+            Forms.invalid(passwordConfirm, "Does not match the password");
             return;
         }
         try {
@@ -118,11 +118,11 @@ public class InvitationView extends AuthCard implements BeforeEnterObserver {
             if (e.kind() == DomainException.Kind.NOT_FOUND || e.kind() == DomainException.Kind.CONFLICT) {
                 unavailable(e);
             } else {
-                FieldErrors.show(e, Map.of("password", password), error);
+                Forms.show(e, Map.of("password", password), error);
             }
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(InvitationView.class).warn("Accepting an invitation failed", e);
-            FieldErrors.formError(error, "The invitation could not be accepted right now. Try again in a moment.");
+            Forms.formError(error, "The invitation could not be accepted right now. Try again in a moment.");
         }
     }
 
@@ -135,7 +135,7 @@ public class InvitationView extends AuthCard implements BeforeEnterObserver {
                     + "need access.";
             case "not_found" -> "This invitation link is not valid. Check that you opened the whole link from "
                     + "the e-mail, or ask the practice for a new invitation.";
-            default -> FieldErrors.sentence(e.getMessage());
+            default -> Forms.sentence(e.getMessage());
         };
         retitle("Invitation not available", message);
         body.removeAll();

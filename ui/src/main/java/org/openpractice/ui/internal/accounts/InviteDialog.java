@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.openpractice.accounts.Invitation;
 import org.openpractice.accounts.NewInvitation;
 import org.openpractice.platform.security.Role;
-import org.openpractice.ui.internal.views.FieldErrors;
+import org.openpractice.ui.api.Forms;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -56,7 +56,7 @@ final class InviteDialog extends Dialog {
 
     private void send() {
         Map<String, HasValidation> inputs = Map.of("displayName", name, "email", email, "role", role);
-        FieldErrors.clear(inputs.values(), error);
+        Forms.clear(inputs.values(), error);
         NewInvitation invitation = new NewInvitation(email.getValue().trim(), name.getValue().trim(),
                 role.getValue() == null ? null : role.getValue().name());
         try {
@@ -64,7 +64,7 @@ final class InviteDialog extends Dialog {
             close();
             sent.accept(created);
         } catch (org.openpractice.platform.DomainException e) {
-            FieldErrors.show(e, inputs, error);
+            Forms.show(e, inputs, error);
         } catch (RuntimeException e) {
             Feedback.failed(e);
         }

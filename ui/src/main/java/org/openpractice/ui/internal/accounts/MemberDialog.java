@@ -8,7 +8,7 @@ import org.openpractice.accounts.MemberChange;
 import org.openpractice.accounts.Permissions;
 import org.openpractice.platform.DomainException;
 import org.openpractice.platform.security.Role;
-import org.openpractice.ui.internal.views.FieldErrors;
+import org.openpractice.ui.api.Forms;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -94,7 +94,7 @@ final class MemberDialog extends Dialog {
 
     private void save() {
         Map<String, HasValidation> inputs = Map.of("role", role);
-        FieldErrors.clear(inputs.values(), error);
+        Forms.clear(inputs.values(), error);
         Permissions permissions = new Permissions(accessBilling.getValue(), showOnCalendar.getValue(),
                 onlyAssignedClients.getValue(), editOwnAvailability.getValue(), editDocumentTemplates.getValue());
         MemberChange change = new MemberChange(role.getValue() == null ? null : role.getValue().name(), permissions,
@@ -104,7 +104,7 @@ final class MemberDialog extends Dialog {
             close();
             saved.accept(changed);
         } catch (DomainException e) {
-            FieldErrors.show(e, inputs, error);
+            Forms.show(e, inputs, error);
         } catch (RuntimeException e) {
             Feedback.failed(e);
         }

@@ -9,6 +9,7 @@ import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.DomainException;
 import org.openpractice.ui.internal.UiRuntime;
 import org.openpractice.ui.internal.UiSession;
+import org.openpractice.ui.api.Forms;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -99,14 +100,14 @@ public class FirstRunView extends AuthCard {
         Map<String, HasValidation> inputs = Map.of("practiceName", practiceName, "firstName", firstName, "lastName",
                 lastName, "email", email, "password", password, "passwordConfirm", passwordConfirm, "country", country,
                 "timeZone", timeZone);
-        FieldErrors.clear(inputs.values(), error);
+        Forms.clear(inputs.values(), error);
         if (!password.getValue().equals(passwordConfirm.getValue())) {
-            FieldErrors.invalid(passwordConfirm, "Does not match the password");
+            Forms.invalid(passwordConfirm, "Does not match the password");
             return;
         }
         Optional<AccountService> accounts = UiRuntime.current().services().find(AccountService.class);
         if (accounts.isEmpty()) {
-            FieldErrors.formError(error, StartingView.MESSAGE);
+            Forms.formError(error, StartingView.MESSAGE);
             return;
         }
         FirstRun request = new FirstRun(practiceName.getValue().trim(), firstName.getValue().trim(),
@@ -118,13 +119,13 @@ public class FirstRunView extends AuthCard {
             UI.getCurrent().navigate(HomeView.class);
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.CONFLICT) {
-                FieldErrors.formError(error, "This installation is already set up. Sign in instead.");
+                Forms.formError(error, "This installation is already set up. Sign in instead.");
             } else {
-                FieldErrors.show(e, inputs, error);
+                Forms.show(e, inputs, error);
             }
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(FirstRunView.class).warn("First run failed", e);
-            FieldErrors.formError(error, "The practice could not be created right now. Try again in a moment.");
+            Forms.formError(error, "The practice could not be created right now. Try again in a moment.");
         }
     }
 }

@@ -9,6 +9,7 @@ import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.DomainException;
 import org.openpractice.ui.internal.UiRuntime;
 import org.openpractice.ui.internal.UiSession;
+import org.openpractice.ui.api.Forms;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Key;
@@ -51,10 +52,10 @@ public class SignInView extends AuthCard {
     }
 
     private void signIn() {
-        FieldErrors.clear(List.of(email, password), error);
+        Forms.clear(List.of(email, password), error);
         Optional<AccountService> accounts = UiRuntime.current().services().find(AccountService.class);
         if (accounts.isEmpty()) {
-            FieldErrors.formError(error, StartingView.MESSAGE);
+            Forms.formError(error, StartingView.MESSAGE);
             return;
         }
         try {
@@ -65,14 +66,14 @@ public class SignInView extends AuthCard {
         } catch (DomainException e) {
             password.clear();
             switch (e.kind()) {
-                case UNAUTHENTICATED -> FieldErrors.formError(error, "The e-mail address or password is not correct.");
-                case TOO_MANY_REQUESTS -> FieldErrors.formError(error,
+                case UNAUTHENTICATED -> Forms.formError(error, "The e-mail address or password is not correct.");
+                case TOO_MANY_REQUESTS -> Forms.formError(error,
                         "Too many sign-in attempts. Wait a few minutes, then try again.");
-                default -> FieldErrors.show(e, Map.of("email", email, "password", password), error);
+                default -> Forms.show(e, Map.of("email", email, "password", password), error);
             }
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(SignInView.class).warn("Sign-in failed", e);
-            FieldErrors.formError(error, "Signing in is not possible right now. Try again in a moment.");
+            Forms.formError(error, "Signing in is not possible right now. Try again in a moment.");
         }
     }
 }
