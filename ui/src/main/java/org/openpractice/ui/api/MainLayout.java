@@ -30,7 +30,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -169,7 +168,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }
         UiSession.forget();
-        UI.getCurrent().getPage().setLocation("signin");
-        VaadinSession.getCurrent().getSession().invalidate();
+        // A plain request ends the HTTP session and the cookie, then lands on the sign-in page.
+        UI.getCurrent().getPage().setLocation("signout");
     }
 }

@@ -28,6 +28,8 @@ public class WebAppInitializer implements ServletContainerInitializer {
         servlet.setAsyncSupported(true);
         servlet.setLoadOnStartup(1);
         context.addListener(new PushEndpoint());
+        context.addFilter("openpractice-sign-out", new SignOutFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/signout");
         context.addFilter("openpractice-request-context", new RequestContextFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC), false, "/*");
     }
