@@ -58,6 +58,11 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Transactions the way the bundle's components get them in OSGi: one per call, rolled back on failure. */
     public Transactions transactions() {
+        return transactions(emf);
+    }
+
+    /** The same, over any EntityManagerFactory (benchmarks open their own on a database on disk). */
+    public static Transactions transactions(EntityManagerFactory emf) {
         return new Transactions() {
             @Override
             public <R> R inTransaction(Function<EntityManager, R> work) {

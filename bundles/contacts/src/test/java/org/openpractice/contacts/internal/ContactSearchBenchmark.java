@@ -16,13 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -333,26 +330,7 @@ public final class ContactSearchBenchmark {
     }
 
     private static Transactions transactions(EntityManagerFactory emf) {
-        return new Transactions() {
-            @Override
-            public <R> R inTransaction(Function<EntityManager, R> work) {
-                EntityManager em = emf.createEntityManager();
-                EntityTransaction tx = em.getTransaction();
-                tx.begin();
-                try {
-                    R result = work.apply(em);
-                    tx.commit();
-                    return result;
-                } catch (RuntimeException e) {
-                    if (tx.isActive()) {
-                        tx.rollback();
-                    }
-                    throw e;
-                } finally {
-                    em.close();
-                }
-            }
-        };
+        return TestDatabase.transactions(emf);
     }
 
     private static void deleteTree(Path dir) throws IOException {
