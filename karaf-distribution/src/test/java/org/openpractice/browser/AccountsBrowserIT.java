@@ -128,7 +128,7 @@ public class AccountsBrowserIT {
         member.click("invitation-accept");
         member.awaitText("member-name", "Grace Hopper");
         member.awaitText("welcome", PRACTICE);
-        assertEquals("Clinical", member.byId("member-role").getText());
+        assertEquals("Clinical", member.text("member-role"));
         assertFalse("Users is for directors", member.present("nav-settings-users"));
         assertTrue("every member can switch accounts", member.present("nav-settings-switch"));
         member.screenshot("accounts-member-dashboard");

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -33,6 +36,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     public void open(String url) {
@@ -75,8 +79,20 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().replaceAll("\\?.*$", "").endsWith(suffix));
     }
 
+    /**
+     * Waits until the element with this id holds {@code text}. Read in the page, not through a WebElement, so an
+     * element Vaadin re-renders between lookup and read does not fail the wait.
+     */
     public void awaitText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        awaitContent(id, text);
+    }
+
+    /** The visible text of the element with this id once it is visible, read in the page. */
+    public String text(String id) {
+        byId(id);
+        Object visible = ((JavascriptExecutor) driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.innerText : null;", id);
+        return visible == null ? "" : visible.toString().strip();
     }
 
     /** The text inside the element with this id, light DOM included (grid cells, items of an open menu). */
@@ -96,9 +112,30 @@ public final class Browser implements AutoCloseable {
      * container first: the app layout scrolls its content area, not the window.
      */
     public void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.until(d -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+                if (element == null) {
+                    return false;
+                }
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException | ElementNotInteractableException e) {
+                return false; // re-rendered or covered for a moment: look it up again
+            } catch (WebDriverException e) {
+                if (detached(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Chromium's wording when an element was replaced between lookup and use. */
+    private static boolean detached(WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("does not belong to the document") || message.contains("No node with given id");
     }
 
     public void reload() {

@@ -69,7 +69,7 @@ public class FirstRunBrowserIT {
             b.click("nav-settings-locations");
             b.awaitUrlEndsWith("/settings/locations");
             b.byId("locations-empty");
-            assertEquals("Harbour Physiotherapy", b.byId("account-name").getText());
+            assertEquals("Harbour Physiotherapy", b.text("account-name"));
         }
     }
 
@@ -109,7 +109,7 @@ public class FirstRunBrowserIT {
             b.choose("location-bill-to", "Client's address");
             b.click("location-save");
             b.awaitText("locations-grid", "Telehealth");
-            assertTrue(b.byId("locations-grid").getText().contains("Harbour Clinic"));
+            assertTrue(b.content("locations-grid").contains("Harbour Clinic"));
             b.screenshot("locations-listed");
 
             b.click("nav-settings-billing-addresses");
@@ -125,7 +125,7 @@ public class FirstRunBrowserIT {
             b.type("billing-zip", "04112");
             b.click("billing-save");
             b.awaitText("billing-grid", "Harbour Physiotherapy LLC");
-            String listed = b.byId("billing-grid").getText();
+            String listed = b.content("billing-grid");
             assertTrue(listed, listed.contains("*****6789"));
             assertTrue("the tax ID is never shown in full", !listed.contains("3456789"));
             assertTrue(b.driver().findElements(By.cssSelector("#billing-grid")).size() == 1);
