@@ -22,6 +22,13 @@ public interface AccountService {
      */
     SignedIn signIn(String email, String password, String accountId, String clientAddress);
 
+    /**
+     * As {@link #signIn(String, String, String, String)}, with the code from the login's authenticator app (or a
+     * recovery code) when it has two-factor authentication on. Without a code such a login is refused with the error
+     * code {@code two_factor_required}; a wrong or already used code with {@code bad_two_factor_code}.
+     */
+    SignedIn signIn(String email, String password, String code, String accountId, String clientAddress);
+
     /** Ends the session of this token; unknown tokens are ignored. */
     void signOut(String token);
 

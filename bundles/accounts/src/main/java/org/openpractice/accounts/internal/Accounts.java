@@ -27,6 +27,7 @@ import org.openpractice.accounts.MemberDirectory;
 import org.openpractice.accounts.NewAccount;
 import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.DomainException;
+import org.openpractice.platform.crypto.FieldCipher;
 import org.openpractice.platform.module.ModuleDescriptor;
 import org.openpractice.platform.persistence.SchemaMigrations;
 import org.openpractice.platform.persistence.Audit;
@@ -72,6 +73,7 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
+    private final TwoFactor twoFactor;
     private final Clock clock;
     /** Verified against when the e-mail is unknown, so both paths cost the same time. */
     private final String decoyHash;
@@ -79,15 +81,16 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
     @Activate
     public Accounts(BundleContext context, @Reference SchemaMigrations migrations,
             @Reference(target = "(osgi.unit.name=openpractice-accounts)") JpaTemplate jpa,
-            @Reference PasswordHasher hasher, @Reference SignInThrottle throttle) {
-        this(Transactions.forArea(migrations, context.getBundle(), "accounts", jpa), hasher, throttle,
+            @Reference PasswordHasher hasher, @Reference SignInThrottle throttle, @Reference FieldCipher cipher) {
+        this(Transactions.forArea(migrations, context.getBundle(), "accounts", jpa), hasher, throttle, cipher,
                 Clock.systemUTC());
     }
 
-    Accounts(Transactions tx, PasswordHasher hasher, SignInThrottle throttle, Clock clock) {
+    Accounts(Transactions tx, PasswordHasher hasher, SignInThrottle throttle, FieldCipher cipher, Clock clock) {
         this.tx = tx;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.twoFactor = new TwoFactor(cipher);
         this.clock = clock;
         this.decoyHash = hasher.hash("decoy-password-never-valid".toCharArray());
     }
@@ -166,6 +169,11 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
 
     @Override
     public SignedIn signIn(String email, String password, String accountId, String clientAddress) {
+        return signIn(email, password, null, accountId, clientAddress);
+    }
+
+    @Override
+    public SignedIn signIn(String email, String password, String code, String accountId, String clientAddress) {
         Errors errors = new Errors();
         errors.required("email", email);
         errors.required("password", password);
@@ -185,16 +193,46 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
                     "The e-mail or password is not right");
         }
         Instant now = clock.instant();
-        SignedIn signedIn = tx.inTransaction(em -> {
-            LoginEntity l = em.find(LoginEntity.class, login.get().id);
-            MembershipEntity member = chooseMembership(em, l, accountId);
-            AccountEntity account = em.find(AccountEntity.class, member.accountId);
-            l.lastAccountId = account.id;
-            Audit.record(em, account.id, l.id, "login.signed_in", "login", l.id, null);
-            return Sessions.open(em, l, account, member, now);
-        });
+        SignedIn signedIn;
+        try {
+            signedIn = tx.inTransaction(em -> {
+                LoginEntity l = em.find(LoginEntity.class, login.get().id);
+                checkSecondFactor(em, l, code, now);
+                return open(em, l, accountId, now);
+            });
+        } catch (DomainException e) {
+            if (BAD_CODE.equals(e.code())) {
+                throttle.failed(normalised, clientAddress);
+            }
+            throw e;
+        }
         throttle.succeeded(normalised, clientAddress);
         return signedIn;
+    }
+
+    private static final String BAD_CODE = "bad_two_factor_code";
+
+    /** With two-factor authentication on, the password alone is not enough: a code must come with it. */
+    private void checkSecondFactor(EntityManager em, LoginEntity login, String code, Instant now) {
+        if (login.totpSecret == null) {
+            return;
+        }
+        if (code == null || code.isBlank()) {
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "two_factor_required",
+                    "Enter the 6-digit code from your authenticator app, or a recovery code");
+        }
+        if (!twoFactor.accept(em, login, code, now)) {
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, BAD_CODE,
+                    "That code is not right, or was already used; wait for the next one");
+        }
+    }
+
+    private SignedIn open(EntityManager em, LoginEntity l, String accountId, Instant now) {
+        MembershipEntity member = chooseMembership(em, l, accountId);
+        AccountEntity account = em.find(AccountEntity.class, member.accountId);
+        l.lastAccountId = account.id;
+        Audit.record(em, account.id, l.id, "login.signed_in", "login", l.id, null);
+        return Sessions.open(em, l, account, member, now);
     }
 
     private MembershipEntity chooseMembership(EntityManager em, LoginEntity login, String accountId) {

@@ -7,10 +7,10 @@ import org.openpractice.platform.security.CurrentMember;
 public record SessionDto(String token, MemberDto member) {
     /** Who is signed in, in which account. */
     public record MemberDto(String loginId, String email, String accountId, String accountName, String memberId,
-            String displayName, String role) {
+            String displayName, String role, boolean mustEnrolTwoFactor) {
         static MemberDto of(CurrentMember m) {
             return new MemberDto(m.loginId(), m.email(), m.accountId(), m.accountName(), m.memberId(),
-                    m.displayName(), m.role().name());
+                    m.displayName(), m.role().name(), m.mustEnrolTwoFactor());
         }
     }
 

@@ -37,7 +37,7 @@ final class Sessions {
     static CurrentMember member(SessionEntity session, LoginEntity login, AccountEntity account,
             MembershipEntity member) {
         return new CurrentMember(session.id, login.id, login.email, account.id, account.name, member.id,
-                member.displayName, member.role);
+                member.displayName, member.role, account.requireTwoFactor && login.totpSecret == null);
     }
 
     static Optional<SessionEntity> live(EntityManager em, String token, Instant now) {

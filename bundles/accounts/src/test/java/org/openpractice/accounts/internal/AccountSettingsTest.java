@@ -37,7 +37,7 @@ public class AccountSettingsTest {
     public void setUp() {
         db = new TestDatabase("openpractice-accounts", "accounts");
         Accounts accounts = new Accounts(db.transactions(), new Argon2PasswordHasher(), new MemorySignInThrottle(),
-                Clock.systemUTC());
+                TestCiphers.random(), Clock.systemUTC());
         settings = new AccountSettings(db.transactions(), Clock.systemUTC());
         dana = accounts.completeFirstRun(new FirstRun("Riverside Therapy", "Dana", "Smith", "dana@example.org",
                 "a long passphrase 42", "US", "America/Chicago"), null);

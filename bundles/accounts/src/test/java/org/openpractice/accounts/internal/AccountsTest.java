@@ -35,7 +35,7 @@ public class AccountsTest {
     public void setUp() {
         db = new TestDatabase("openpractice-accounts", "accounts");
         accounts = new Accounts(db.transactions(), new Argon2PasswordHasher(), new MemorySignInThrottle(),
-                Clock.systemUTC());
+                TestCiphers.random(), Clock.systemUTC());
     }
 
     @After

@@ -88,7 +88,8 @@ public class MembersTest {
     public void setUp() {
         db = new TestDatabase("openpractice-accounts", "accounts");
         Argon2PasswordHasher hasher = new Argon2PasswordHasher();
-        accounts = new Accounts(db.transactions(), hasher, new MemorySignInThrottle(), clock);
+        accounts = new Accounts(db.transactions(), hasher, new MemorySignInThrottle(), TestCiphers.random(),
+                clock);
         members = new Members(db.transactions(), hasher, outbox, clock, "https://practice.example/", 7);
         dana = accounts.completeFirstRun(new FirstRun("Riverside Therapy", "Dana", "Smith", "dana@example.org",
                 PASSWORD, "US", "America/Chicago"), null);

@@ -21,6 +21,7 @@ import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.HttpHeaders;
 
 import org.openpractice.platform.rest.RestApi;
+import org.openpractice.platform.security.AllowedBeforeEnrolment;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.RequestContext;
 import org.openpractice.platform.security.SessionResolver;
@@ -81,6 +82,11 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
                 && request.getHeaderString("X-Requested-With") == null) {
             request.abortWith(ErrorMapper.respond(403, "csrf", "Browser requests that change data must send"
                     + " the X-Requested-With header", Map.of()));
+            return;
+        }
+        if (member.get().mustEnrolTwoFactor() && !method.isAnnotationPresent(AllowedBeforeEnrolment.class)) {
+            request.abortWith(ErrorMapper.respond(403, "two_factor_enrolment_required", "This account requires"
+                    + " two-factor authentication: set it up first", Map.of()));
             return;
         }
         if (!access.roles.contains(member.get().role().name())) {
