@@ -5,15 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -23,6 +16,7 @@ import org.junit.Test;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
+import org.openpractice.itest.Mailbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -37,7 +31,6 @@ public class AccountsBrowserIT {
     private static final String DIRECTOR_EMAIL = "ada@harbour.example";
     private static final String DIRECTOR_PASSWORD = "harbour lights at dawn";
     private static final String MEMBER_EMAIL = "grace@harbour.example";
-    private static final Pattern INVITATION_LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})");
 
     private static Server server;
     private final List<Browser> browsers = new ArrayList<>();
@@ -287,23 +280,7 @@ public class AccountsBrowserIT {
     }
 
     /** The token of the newest invitation mailed to {@code email}, from the .eml files the server writes. */
-    private static String invitationToken(String email) throws IOException {
-        Path mail = server.home().resolve("data").resolve("mail");
-        List<Path> files;
-        try (Stream<Path> all = Files.list(mail)) {
-            files = all.filter(p -> p.getFileName().toString().endsWith(".eml"))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
-        }
-        for (Path file : files) {
-            // undo quoted-printable soft line breaks, should the body have been encoded that way
-            String message = Files.readString(file, StandardCharsets.UTF_8).replaceAll("=\r?\n", "");
-            if (message.contains("To: " + email)) {
-                Matcher link = INVITATION_LINK.matcher(message);
-                if (link.find()) {
-                    return link.group(1);
-                }
-            }
-        }
-        throw new AssertionError("No invitation mail for " + email + " in " + mail);
+    private static String invitationToken(String email) throws IOException, InterruptedException {
+        return Mailbox.token(server.home().resolve("data").resolve("mail"), email, "/invitation/");
     }
 }

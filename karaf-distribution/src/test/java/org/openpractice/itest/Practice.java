@@ -1,17 +1,10 @@
 package org.openpractice.itest;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** The practice the integration tests share: first run happens once per server, whoever comes first. */
 final class Practice {
@@ -117,26 +110,11 @@ final class Practice {
 
     /** The token of the newest invitation mailed to {@code email} (system mail writes .eml files in file mode). */
     static String invitationToken(String email) throws IOException, InterruptedException {
-        Path dir = Path.of(System.getProperty("karaf.data"), "mail");
-        Pattern link = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})");
-        for (int attempt = 0; attempt < 50; attempt++) {
-            if (Files.isDirectory(dir)) {
-                List<Path> files;
-                try (Stream<Path> s = Files.list(dir)) {
-                    files = s.filter(p -> p.toString().endsWith(".eml"))
-                            .sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
-                }
-                for (Path f : files) {
-                    String eml = Files.readString(f);
-                    if (eml.contains("To: " + email)) {
-                        Matcher m = link.matcher(eml);
-                        assertTrue("invitation link in " + f, m.find());
-                        return m.group(1);
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no invitation mailed to " + email);
+        return mailedToken(email, "/invitation/");
+    }
+
+    /** The token after {@code path} in the newest link of that kind mailed to {@code email}. */
+    static String mailedToken(String email, String path) throws IOException, InterruptedException {
+        return Mailbox.token(Path.of(System.getProperty("karaf.data"), "mail"), email, path);
     }
 }

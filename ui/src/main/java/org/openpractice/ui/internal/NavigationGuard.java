@@ -1,14 +1,19 @@
 package org.openpractice.ui.internal;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.openpractice.accounts.AccountService;
 import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.security.CurrentMember;
+import org.openpractice.platform.security.Role;
 import org.openpractice.platform.security.SessionResolver;
 import org.openpractice.ui.internal.accounts.InvitationView;
+import org.openpractice.ui.internal.accounts.SignInSecurityView;
+import org.openpractice.ui.internal.views.ForgotPasswordView;
 import org.openpractice.ui.internal.views.FirstRunView;
 import org.openpractice.ui.internal.views.HomeView;
+import org.openpractice.ui.internal.views.ResetPasswordView;
 import org.openpractice.ui.internal.views.SignInView;
 import org.openpractice.ui.internal.views.StartingView;
 import org.slf4j.LoggerFactory;
@@ -19,11 +24,15 @@ import com.vaadin.flow.router.BeforeEnterListener;
 
 /**
  * Decides where a navigation may go: the first-run page while no account exists, the sign-in page for anyone not
- * signed in (except an invitation's page, opened from its e-mailed link), a "starting" page while the accounts service
- * is absent, and no module page the member's role excludes.
+ * signed in (except an invitation's page and the forgotten-password pages), a "starting" page while the accounts
+ * service is absent, the two-factor set-up page only while the account requires two-factor authentication of a
+ * member who has not set it up, and no module page the member's role excludes, nor any page below it.
  */
 final class NavigationGuard implements BeforeEnterListener {
     private static final long serialVersionUID = 1L;
+    /** Pages opened from e-mailed links, which work without signing in. */
+    private static final Set<Class<?>> PUBLIC = Set.of(InvitationView.class, ForgotPasswordView.class,
+            ResetPasswordView.class);
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -40,7 +49,7 @@ final class NavigationGuard implements BeforeEnterListener {
                 guardMember(event, target, signedIn.get().member());
                 return;
             }
-            if (target == InvitationView.class) {
+            if (PUBLIC.contains(target)) {
                 return;
             }
             if (accounts.get().firstRunPending()) {
@@ -66,12 +75,30 @@ final class NavigationGuard implements BeforeEnterListener {
     }
 
     private static void guardMember(BeforeEnterEvent event, Class<?> target, CurrentMember member) {
-        if (target == SignInView.class || target == FirstRunView.class || target == StartingView.class) {
+        if (member.mustEnrolTwoFactor()) {
+            if (target != SignInSecurityView.class) {
+                event.forwardTo(SignInSecurityView.class);
+            }
+        } else if (target == SignInView.class || target == FirstRunView.class || target == StartingView.class) {
             event.forwardTo(HomeView.class);
-        } else if (!UiRuntime.current().menu().allows(event.getLocation().getPath(), member.role())) {
+        } else if (!allows(event.getLocation().getPath(), member.role())) {
             event.forwardTo(HomeView.class);
             Notification.show("Your role does not include that page.");
         }
+    }
+
+    /**
+     * A page and every page below it follow the menu entries of the path and of each of its ancestors, so that
+     * "contacts/<id>/cover" is closed to whoever may not open "contacts".
+     */
+    private static boolean allows(String path, Role role) {
+        MenuRegistry menu = UiRuntime.current().menu();
+        for (String route = path; !route.isEmpty(); route = route.substring(0, Math.max(route.lastIndexOf('/'), 0))) {
+            if (!menu.allows(route, role)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

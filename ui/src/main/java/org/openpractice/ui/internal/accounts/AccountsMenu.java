@@ -10,7 +10,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * The settings entries of the account screens, registered as {@link MenuContribution} services like any module's.
+ * The entries of the account screens (settings, and the member's own sign-in security), registered as {@link MenuContribution} services like any module's.
  * This bundle has no Service-Component header, so they are registered by hand while the UI runs.
  */
 public final class AccountsMenu implements AutoCloseable {
@@ -23,7 +23,8 @@ public final class AccountsMenu implements AutoCloseable {
             new Entry(LegalSettingsView.ROUTE, "Legal", "vaadin:file-text-o", 12, SETTINGS_ROLES),
             new Entry(UsersView.ROUTE, "Users", "vaadin:users", 40, DIRECTORS),
             new Entry(NewAccountView.ROUTE, "New account", "vaadin:plus-circle-o", 41, DIRECTORS),
-            new Entry(SwitchAccountView.ROUTE, "Switch account", "vaadin:exchange", 42, Set.of()));
+            new Entry(SwitchAccountView.ROUTE, "Switch account", "vaadin:exchange", 42, Set.of()),
+            new Entry(SignInSecurityView.ROUTE, "Sign-in & security", "vaadin:lock", 91, Set.of(), "main"));
 
     private final List<ServiceRegistration<MenuContribution>> registrations = new ArrayList<>();
 
@@ -51,11 +52,10 @@ public final class AccountsMenu implements AutoCloseable {
         registrations.clear();
     }
 
-    private record Entry(String route, String label, String icon, int order, Set<Role> roles)
+    private record Entry(String route, String label, String icon, int order, Set<Role> roles, String section)
             implements MenuContribution {
-        @Override
-        public String section() {
-            return "settings";
+        Entry(String route, String label, String icon, int order, Set<Role> roles) {
+            this(route, label, icon, order, roles, "settings");
         }
     }
 }

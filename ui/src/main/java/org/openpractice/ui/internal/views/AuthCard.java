@@ -12,13 +12,14 @@ public class AuthCard extends Div {
     private static final long serialVersionUID = 1L;
 
     private final Div card = new Div();
+    private final Div brand = new Div();
     private final H1 heading = new H1();
     private final Paragraph text = new Paragraph();
 
     protected AuthCard(String title, String intro) {
         addClassName("op-auth-page");
         card.addClassName("op-auth-card");
-        Div brand = new Div(VaadinIcon.CLIPBOARD_HEART.create(), new Span("OpenPractice"));
+        brand.add(VaadinIcon.CLIPBOARD_HEART.create(), new Span("OpenPractice"));
         brand.addClassName("op-brand");
         heading.setText(title);
         heading.addClassName("op-auth-title");
@@ -29,6 +30,12 @@ public class AuthCard extends Div {
     }
 
     protected void addToCard(Component... components) {
+        card.add(components);
+    }
+
+    /** Replaces everything below the title with {@code components}, e.g. a confirmation once a form is sent. */
+    protected void replaceCard(Component... components) {
+        card.getChildren().filter(c -> c != heading && c != text && c != brand).toList().forEach(card::remove);
         card.add(components);
     }
 
