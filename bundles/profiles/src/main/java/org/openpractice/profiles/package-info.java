@@ -1,4 +1,4 @@
-/** My Details: each member's provider profile, identifiers and notification settings. */
+/** My Details: each member's provider profile, identifiers, photo and notification settings. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.openpractice.profiles;

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -22,13 +23,14 @@ import org.junit.Test;
 public class ResourcesTest {
     private static List<Method> endpoints(Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(GET.class)
-                || m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(POST.class)).toList();
+                || m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(POST.class)
+                || m.isAnnotationPresent(DELETE.class)).toList();
     }
 
     @Test
     public void everyProfileMethodIsForSignedInMembers() {
         List<Method> methods = endpoints(ProfilesResource.class);
-        assertEquals(9, methods.size());
+        assertEquals(15, methods.size());
         for (Method m : methods) {
             RolesAllowed roles = m.getAnnotation(RolesAllowed.class);
             assertTrue(m.getName() + " declares roles", roles != null);
