@@ -1,7 +1,9 @@
 package org.openpractice.ui.api;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.openpractice.accounts.AccountService;
@@ -16,10 +18,13 @@ import org.openpractice.ui.internal.accounts.AccountSwitcher;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,11 +35,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.shared.Registration;
 
 /**
  * The application frame: the practice's name (a menu to switch between the member's accounts), the signed-in member
- * and sign-out in the header, and a navigation drawer built from every {@link MenuContribution} the member's role may
+ * (with their photo from a {@link MemberPhotos} service, initials without one) and sign-out in the header, and a navigation drawer built from every {@link MenuContribution} the member's role may
  * see, updated while modules come and go.
  * Views of other bundles use it as their layout: {@code @Route(value = "settings/locations", layout = MainLayout.class)}.
  */
@@ -42,12 +48,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final long serialVersionUID = 1L;
 
     private final AccountSwitcher accountSwitcher = new AccountSwitcher();
+    private final Avatar avatar = new Avatar();
     private final Span memberName = new Span();
     private final Span memberRole = new Span();
     private final Nav navigation = new Nav();
     private final List<Anchor> links = new ArrayList<>();
     private String currentPath = "";
     private Registration menuSubscription;
+    private Registration photoSubscription;
+    /** Whose photo the avatar shows ("account/member") and its tag, so it is fetched again only when either changes. */
+    private String photoOwner;
+    private String photoTag;
 
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
@@ -61,6 +72,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         memberName.addClassName("op-member-name");
         memberRole.setId("member-role");
         memberRole.getElement().getThemeList().add("badge contrast pill small");
+        avatar.setId("header-avatar");
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Div member = new Div(memberName, memberRole);
         member.addClassName("op-member");
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> signOut());
@@ -68,7 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div spacer = new Div();
         spacer.addClassName("op-header-spacer");
-        Div header = new Div(new DrawerToggle(), accountSwitcher, spacer, member, signOut);
+        Div header = new Div(new DrawerToggle(), accountSwitcher, spacer, avatar, member, signOut);
         header.addClassName("op-header");
         return header;
     }
@@ -93,6 +106,38 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         accountSwitcher.show(member);
         memberName.setText(member.map(CurrentMember::displayName).orElse(""));
         memberRole.setText(member.map(m -> MenuLinks.roleName(m.role())).orElse(""));
+        avatar.setName(member.map(CurrentMember::displayName).orElse(null));
+        String owner = member.map(m -> m.accountId() + "/" + m.memberId()).orElse(null);
+        if (!Objects.equals(owner, photoOwner)) {
+            photoOwner = owner;
+            showPhoto();
+        }
+    }
+
+    /** Shows the member's current photo, or initials when there is none or no module keeps photos. */
+    private void showPhoto() {
+        Optional<MemberPhotos.Photo> photo = UiSession.member().flatMap(MainLayout::photoOf);
+        String tag = photo.map(MemberPhotos.Photo::etag).orElse(null);
+        if (tag != null && tag.equals(photoTag)) {
+            return;
+        }
+        photoTag = tag;
+        if (photo.isPresent()) {
+            byte[] png = photo.get().png();
+            avatar.setImageResource(new StreamResource("photo-" + tag + ".png", () -> new ByteArrayInputStream(png)));
+        } else {
+            avatar.setImage(null);
+        }
+    }
+
+    private static Optional<MemberPhotos.Photo> photoOf(CurrentMember member) {
+        try {
+            return UiRuntime.current().services().find(MemberPhotos.class)
+                    .flatMap(photos -> photos.photo(member.accountId(), member.memberId()));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(MainLayout.class).debug("No photo for the header: {}", e.toString());
+            return Optional.empty();
+        }
     }
 
     private void buildMenu() {
@@ -146,6 +191,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         menuSubscription = UiRuntime.current().menu().subscribe(attachEvent.getUI(), this::buildMenu);
+        photoSubscription = ComponentUtil.addListener(attachEvent.getUI(), MemberPhotos.Changed.class,
+                changed -> showPhoto());
         buildMenu();
     }
 
@@ -154,6 +201,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (menuSubscription != null) {
             menuSubscription.remove();
             menuSubscription = null;
+        }
+        if (photoSubscription != null) {
+            photoSubscription.remove();
+            photoSubscription = null;
         }
     }
 

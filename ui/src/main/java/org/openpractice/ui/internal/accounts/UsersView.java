@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 
 /** Settings → Users: the account's members with their roles and permissions, and the invitations sent. */
 @Route(value = UsersView.ROUTE, layout = MainLayout.class)
@@ -110,7 +111,17 @@ public class UsersView extends SettingsPage {
         edit.setId("member-edit-" + member.id());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.getElement().setAttribute("aria-label", "Edit " + member.displayName());
-        return edit;
+        // offered only while a module that keeps My Details serves the page
+        String details = "settings/users/" + member.id() + "/details";
+        if (RouteConfiguration.forApplicationScope().getRoute(details).isEmpty()) {
+            return edit;
+        }
+        Button editDetails = new Button("Edit user details", VaadinIcon.USER_CARD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(details)));
+        editDetails.setId("member-details-" + member.id());
+        editDetails.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        editDetails.getElement().setAttribute("aria-label", "Edit user details of " + member.displayName());
+        return new Span(edit, editDetails);
     }
 
     private Component invitationStatus(Invitation invitation) {
