@@ -222,8 +222,27 @@ public class AccountsBrowserIT {
         b.click("security-require2fa");
         b.click("security-save");
         b.reload();
+        // Now required, and the director has not set it up: the only page open is the set-up.
+        b.awaitUrlEndsWith("/my-security");
+        b.byId("two-factor-required");
+        b.click("two-factor-start");
+        Authenticator authenticator = new Authenticator(b.text("two-factor-secret").replace(" ", ""));
+        b.type("two-factor-confirm-code", authenticator.code());
+        b.click("two-factor-confirm");
+        b.click("recovery-codes-saved");
+        b.byId("welcome");
+        b.click("nav-settings-security");
         b.waiting().until(d -> b.byId("security-require2fa").getAttribute("checked") != null);
         b.screenshot("accounts-security");
+
+        // Back to each member's choice, and off again for the director, so the later tests sign in with passwords.
+        b.click("security-require2fa");
+        b.click("security-save");
+        b.click("nav-my-security");
+        b.awaitText("two-factor-status", "On");
+        b.type("two-factor-code", authenticator.code());
+        b.click("two-factor-disable");
+        b.awaitText("two-factor-status", "Off");
     }
 
     @Test
