@@ -223,12 +223,7 @@ public class LoginSecurity implements LoginSecurityService {
 
     @Override
     public RecoveryCodes confirmTwoFactor(String code) {
-        CurrentMember me = RequestContext.require();
-        requireCode(code);
-        refuseWhileThrottled(me.email());
-        Instant now = clock.instant();
-        Optional<List<String>> codes = tx.inTransaction(em -> {
-            LoginEntity login = em.find(LoginEntity.class, me.loginId());
+        List<String> codes = withCode(code, (em, login, now) -> {
             if (login.totpSecret != null) {
                 throw DomainException.conflict("two_factor_enabled", "Two-factor authentication is already on");
             }
@@ -236,34 +231,26 @@ public class LoginSecurity implements LoginSecurityService {
                 throw DomainException.conflict("no_enrolment", "Start the set-up first: a new secret is needed");
             }
             OptionalLong step = twoFactor.verifyPending(login, code, now);
-            if (step.isEmpty()) {
-                return Optional.<List<String>>empty();
-            }
+            step.ifPresent(s -> login.totpLastStep = s);
+            return step.isPresent();
+        }, (em, login, now) -> {
             login.totpSecret = login.totpPendingSecret;
             login.totpPendingSecret = null;
             login.totpEnabledAt = now;
-            login.totpLastStep = step.getAsLong();
             login.updatedAt = now;
             Audit.record(em, "login.two_factor_enabled", "login", login.id, null);
-            return Optional.of(twoFactor.newRecoveryCodes(em, login.id, now));
+            return twoFactor.newRecoveryCodes(em, login.id, now);
         });
-        if (codes.isEmpty()) {
-            throw wrongCode(me);
-        }
-        throttle.succeeded(me.email(), null);
-        notify(me.email(), "Two-factor authentication is on", "Two-factor authentication was turned on for your"
-                + " OpenPractice login on " + now + ". Signing in now asks for a code from your authenticator app.\n");
-        return new RecoveryCodes(codes.get());
+        notify(RequestContext.require().email(), "Two-factor authentication is on", "Two-factor authentication was"
+                + " turned on for your OpenPractice login. Signing in now asks for a code from your authenticator"
+                + " app.\n\nIf this was not you, tell your practice director.\n");
+        return new RecoveryCodes(codes);
     }
 
     @Override
     public void disableTwoFactor(String code) {
-        CurrentMember me = RequestContext.require();
-        requireCode(code);
-        refuseWhileThrottled(me.email());
-        Instant now = clock.instant();
-        boolean done = tx.inTransaction(em -> {
-            LoginEntity login = enabledLogin(em, me);
+        withCode(code, (em, login, now) -> {
+            requireEnabled(login);
             long requiring = em.createQuery("SELECT COUNT(m) FROM MembershipEntity m, AccountEntity a"
                     + " WHERE m.loginId = :l AND m.active = TRUE AND a.id = m.accountId AND a.requireTwoFactor = TRUE",
                     Long.class).setParameter("l", login.id).getSingleResult();
@@ -271,60 +258,61 @@ public class LoginSecurity implements LoginSecurityService {
                 throw DomainException.conflict("two_factor_required", "An account you belong to requires two-factor"
                         + " authentication, so it cannot be turned off");
             }
-            if (!twoFactor.accept(em, login, code, now)) {
-                return false;
-            }
+            return twoFactor.accept(em, login, code, now);
+        }, (em, login, now) -> {
             TwoFactor.forget(em, login);
             login.updatedAt = now;
             Audit.record(em, "login.two_factor_disabled", "login", login.id, null);
-            return true;
+            return Boolean.TRUE;
         });
-        if (!done) {
-            throw wrongCode(me);
-        }
-        throttle.succeeded(me.email(), null);
-        notify(me.email(), "Two-factor authentication is off", "Two-factor authentication was turned off for your"
-                + " OpenPractice login on " + now + ".\n\nIf this was not you, change your password now.\n");
+        notify(RequestContext.require().email(), "Two-factor authentication is off", "Two-factor authentication was"
+                + " turned off for your OpenPractice login.\n\nIf this was not you, change your password now.\n");
     }
 
     @Override
     public RecoveryCodes newRecoveryCodes(String code) {
-        CurrentMember me = RequestContext.require();
-        requireCode(code);
-        refuseWhileThrottled(me.email());
-        Instant now = clock.instant();
-        Optional<List<String>> codes = tx.inTransaction(em -> {
-            LoginEntity login = enabledLogin(em, me);
-            if (!twoFactor.accept(em, login, code, now)) {
-                return Optional.<List<String>>empty();
-            }
+        return new RecoveryCodes(withCode(code, (em, login, now) -> {
+            requireEnabled(login);
+            return twoFactor.accept(em, login, code, now);
+        }, (em, login, now) -> {
             Audit.record(em, "login.recovery_codes_replaced", "login", login.id, null);
-            return Optional.of(twoFactor.newRecoveryCodes(em, login.id, now));
-        });
-        if (codes.isEmpty()) {
-            throw wrongCode(me);
-        }
-        throttle.succeeded(me.email(), null);
-        return new RecoveryCodes(codes.get());
+            return twoFactor.newRecoveryCodes(em, login.id, now);
+        }));
     }
 
-    private static LoginEntity enabledLogin(EntityManager em, CurrentMember me) {
-        LoginEntity login = em.find(LoginEntity.class, me.loginId());
-        if (login.totpSecret == null) {
-            throw DomainException.conflict("two_factor_off", "Two-factor authentication is not on");
-        }
-        return login;
+    /** A step of work on the acting login inside one transaction. */
+    @FunctionalInterface
+    private interface LoginWork<T> {
+        T apply(EntityManager em, LoginEntity login, Instant now);
     }
 
-    private static void requireCode(String code) {
+    /**
+     * Runs {@code then} on the acting login once {@code check} accepted {@code code}, in the same transaction; a
+     * refused code counts as a failed attempt of the login (throttled like passwords) and changes nothing.
+     */
+    private <T> T withCode(String code, LoginWork<Boolean> check, LoginWork<T> then) {
+        CurrentMember me = RequestContext.require();
         if (code == null || code.isBlank()) {
             throw ValidationException.of("code", "is required");
         }
+        refuseWhileThrottled(me.email());
+        Instant now = clock.instant();
+        Optional<T> done = tx.inTransaction(em -> {
+            LoginEntity login = em.find(LoginEntity.class, me.loginId());
+            return check.apply(em, login, now) ? Optional.of(then.apply(em, login, now)) : Optional.<T>empty();
+        });
+        if (done.isEmpty()) {
+            throttle.failed(me.email(), null);
+            throw ValidationException.of("code", "is not a current code from your app or an unused recovery code");
+        }
+        throttle.succeeded(me.email(), null);
+        return done.get();
     }
 
-    private ValidationException wrongCode(CurrentMember me) {
-        throttle.failed(me.email(), null);
-        return ValidationException.of("code", "is not a current code from your app or an unused recovery code");
+    private static void requireEnabled(LoginEntity login) {
+        if (login.totpSecret == null) {
+            throw DomainException.conflict("two_factor_off", "Two-factor authentication is not on");
+        }
     }
 
     private void refuseWhileThrottled(String email) {
