@@ -192,6 +192,7 @@ public class SignInSecurityBrowserIT {
             b.click("signin");
             b.awaitUrlEndsWith("/my-security");
             b.byId("two-factor-required");
+            assertFalse("the menu offers nothing else", b.present("nav-dashboard") || b.present("nav-contacts"));
             b.screenshot("security-enrolment-required");
             b.open(server.url("settings/switch"));
             b.awaitUrlEndsWith("/my-security");
@@ -205,6 +206,7 @@ public class SignInSecurityBrowserIT {
             b.byId("recovery-codes");
             b.click("recovery-codes-saved");
             b.awaitText("member-name", "Tom Thumb");
+            b.byId("nav-settings-switch");
             b.open(server.url("settings/switch"));
             b.awaitUrlEndsWith("/settings/switch");
             b.screenshot("security-enrolled-member");

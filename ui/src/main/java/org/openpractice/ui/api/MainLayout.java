@@ -15,6 +15,7 @@ import org.openpractice.ui.internal.MenuRegistry;
 import org.openpractice.ui.internal.UiRuntime;
 import org.openpractice.ui.internal.UiSession;
 import org.openpractice.ui.internal.accounts.AccountSwitcher;
+import org.openpractice.ui.internal.accounts.SignInSecurityView;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -55,6 +56,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<Anchor> links = new ArrayList<>();
     private String currentPath = "";
     private Registration menuSubscription;
+    /** The menu shows only the two-factor set-up while the member must enrol. */
+    private boolean held;
     private Registration photoSubscription;
     /** Whose photo the avatar shows ("account/member") and its tag, so it is fetched again only when either changes. */
     private String photoOwner;
@@ -143,6 +146,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void buildMenu() {
         navigation.removeAll();
         links.clear();
+        held = mustEnrol();
+        if (held) {
+            // Until the member sets up two-factor authentication the account requires, only that page opens.
+            addLink(SignInSecurityView.ROUTE, "Sign-in & security", "vaadin:lock");
+            highlight();
+            return;
+        }
         addLink("", "Dashboard", "vaadin:dashboard");
         boolean settingsHeading = false;
         for (MenuContribution entry : UiRuntime.current().menu()
@@ -167,6 +177,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.add(link);
     }
 
+    private static boolean mustEnrol() {
+        return UiSession.member().map(CurrentMember::mustEnrolTwoFactor).orElse(false);
+    }
+
     private void highlight() {
         for (Anchor link : links) {
             String route = link.getElement().getProperty("route", "");
@@ -185,6 +199,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         currentPath = event.getLocation().getPath();
         memberChanged();
+        if (held != mustEnrol()) {
+            buildMenu();
+        }
         highlight();
     }
 
