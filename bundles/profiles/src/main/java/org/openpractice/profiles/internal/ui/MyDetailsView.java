@@ -8,12 +8,15 @@ import java.util.TreeSet;
 import org.openpractice.platform.DomainException;
 import org.openpractice.platform.validation.OtherId;
 import org.openpractice.platform.validation.TaxId;
+import org.openpractice.profiles.Phone;
+import org.openpractice.profiles.PhoneType;
 import org.openpractice.profiles.Profile;
 import org.openpractice.profiles.ProfileInput;
 import org.openpractice.profiles.ProfileService;
 import org.openpractice.profiles.Title;
 import org.openpractice.ui.api.Forms;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.PhoneRows;
 import org.openpractice.ui.api.Services;
 
 import com.vaadin.flow.component.HasValidation;
@@ -46,7 +49,8 @@ public class MyDetailsView extends VerticalLayout {
     private final TextField lastName = field("details-last-name", "Last name");
     private final TextField credentials = field("details-credentials", "Credentials (e.g. RD, LDN)");
     private final EmailField contactEmail = new EmailField("Contact e-mail (on documents and bills)");
-    private final PhoneRows phones = new PhoneRows();
+    private final PhoneRows<PhoneType> phones = new PhoneRows<>(PhoneType.values(), MyDetailsView::phoneLabel,
+            PhoneType.CELL);
     private final TextField npi = field("details-npi", "Individual NPI");
     private final TextField npiLabel = field("details-npi-label", "NPI label (optional)");
     private final TextField taxId = field("details-tax-id", "Individual tax ID (optional)");
@@ -106,7 +110,9 @@ public class MyDetailsView extends VerticalLayout {
             lastName.setValue(text(current.lastName()));
             credentials.setValue(text(current.credentials()));
             contactEmail.setValue(text(current.contactEmail()));
-            phones.setPhones(current.phones());
+            phones.setEntries(current.phones().stream()
+                    .map(p -> new PhoneRows.Entry<>(p.type(), p.display() == null ? p.number() : p.display()))
+                    .toList());
             npi.setValue(text(current.npi()));
             npiLabel.setValue(text(current.npiLabel()));
             taxId.setValue(text(current.taxId()));
@@ -149,7 +155,7 @@ public class MyDetailsView extends VerticalLayout {
     private void save() {
         Forms.clear(inputs().values(), formError);
         ProfileInput input = new ProfileInput(title.getValue(), firstName.getValue(), lastName.getValue(),
-                credentials.getValue(), contactEmail.getValue(), phones.phones(), npi.getValue(), npiLabel.getValue(),
+                credentials.getValue(), contactEmail.getValue(), phones(), npi.getValue(), npiLabel.getValue(),
                 taxId.getValue(), taxIdType.getValue(), otherId.getValue(), qualifier.getValue(),
                 description.getValue(), current == null ? null : current.version());
         try {
@@ -159,6 +165,21 @@ public class MyDetailsView extends VerticalLayout {
         } catch (DomainException e) {
             Forms.show(e, inputs(), formError);
         }
+    }
+
+    private List<Phone> phones() {
+        return phones.entries().stream().map(e -> new Phone(e.type(), e.number(), null)).toList();
+    }
+
+    private static String phoneLabel(PhoneType type) {
+        return switch (type) {
+            case CELL -> "Cell";
+            case HOME -> "Home";
+            case WORK -> "Work";
+            case AFTER_HOURS -> "After hours";
+            case FAX -> "Fax";
+            case OTHER -> "Other";
+        };
     }
 
     private static String text(String value) {

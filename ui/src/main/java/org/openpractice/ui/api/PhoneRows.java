@@ -1,11 +1,10 @@
-package org.openpractice.profiles.internal.ui;
+package org.openpractice.ui.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import org.openpractice.profiles.Phone;
-import org.openpractice.profiles.PhoneType;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -17,44 +16,61 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** An ordered, editable list of typed phone numbers: add, remove, move up. */
-final class PhoneRows extends VerticalLayout {
+/**
+ * An ordered, editable list of typed phone numbers (add, remove, move up), for any area's own phone-type enum.
+ * Inputs carry the ids {@code phone-N}, {@code phone-type-N} and {@code phone-remove-N} by position; the list itself
+ * is {@code phones}.
+ *
+ * @param <T> the area's phone type, e.g. its {@code PhoneType} enum
+ */
+public class PhoneRows<T> extends VerticalLayout {
     private static final long serialVersionUID = 1L;
 
-    private record Row(HorizontalLayout layout, Select<PhoneType> type, TextField number) {
+    /** One row as entered: the chosen type and the number as typed. */
+    public record Entry<T>(T type, String number) {
     }
 
-    private final List<Row> rows = new ArrayList<>();
+    private record Row<T>(HorizontalLayout layout, Select<T> type, TextField number, Button remove) {
+    }
 
-    PhoneRows() {
+    private final List<T> types;
+    private final Function<T, String> label;
+    private final T defaultType;
+    private final List<Row<T>> rows = new ArrayList<>();
+
+    /** {@code types} in the order the type menu lists them; {@code defaultType} for rows added without one. */
+    public PhoneRows(T[] types, Function<T, String> label, T defaultType) {
+        this.types = List.copyOf(Arrays.asList(types));
+        this.label = label;
+        this.defaultType = defaultType;
         setPadding(false);
         setSpacing(false);
         setId("phones");
     }
 
-    void setPhones(List<Phone> phones) {
+    public void setEntries(List<Entry<T>> entries) {
         rows.forEach(r -> remove(r.layout()));
         rows.clear();
-        phones.forEach(p -> addRow(p.type(), p.display() == null ? p.number() : p.display()));
+        entries.forEach(e -> addRow(e.type(), e.number()));
     }
 
-    List<Phone> phones() {
-        return rows.stream().map(r -> new Phone(r.type().getValue(), r.number().getValue(), null)).toList();
+    public List<Entry<T>> entries() {
+        return rows.stream().map(r -> new Entry<>(r.type().getValue(), r.number().getValue())).toList();
     }
 
     /** Maps "phones[i].number" and "phones[i].type" to their inputs, for inline errors. */
-    void putInputs(Map<String, HasValidation> inputs) {
+    public void putInputs(Map<String, HasValidation> inputs) {
         for (int i = 0; i < rows.size(); i++) {
             inputs.put("phones[" + i + "].number", rows.get(i).number());
             inputs.put("phones[" + i + "].type", rows.get(i).type());
         }
     }
 
-    void addRow(PhoneType type, String number) {
-        Select<PhoneType> typeField = new Select<>();
-        typeField.setItems(PhoneType.values());
-        typeField.setItemLabelGenerator(PhoneRows::label);
-        typeField.setValue(type == null ? PhoneType.CELL : type);
+    public void addRow(T type, String number) {
+        Select<T> typeField = new Select<>();
+        typeField.setItems(types);
+        typeField.setItemLabelGenerator(label::apply);
+        typeField.setValue(type == null ? defaultType : type);
         typeField.setWidth("11em");
         TextField numberField = new TextField();
         numberField.setPlaceholder("(415) 555-0134");
@@ -67,7 +83,7 @@ final class PhoneRows extends VerticalLayout {
         removeButton.getElement().setAttribute("aria-label", "Remove number");
         HorizontalLayout layout = new HorizontalLayout(typeField, numberField, up, removeButton);
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Row row = new Row(layout, typeField, numberField);
+        Row<T> row = new Row<>(layout, typeField, numberField, removeButton);
         removeButton.addClickListener(e -> {
             rows.remove(row);
             remove(layout);
@@ -79,7 +95,7 @@ final class PhoneRows extends VerticalLayout {
         renumber();
     }
 
-    private void moveUp(Row row) {
+    private void moveUp(Row<T> row) {
         int i = rows.indexOf(row);
         if (i > 0) {
             rows.remove(i);
@@ -96,18 +112,7 @@ final class PhoneRows extends VerticalLayout {
             String n = String.valueOf(i);
             rows.get(i).number().setId("phone-" + n);
             rows.get(i).type().setId("phone-type-" + n);
-            rows.get(i).layout().getChildren().skip(3).findFirst().ifPresent(b -> b.setId("phone-remove-" + n));
+            rows.get(i).remove().setId("phone-remove-" + n);
         }
-    }
-
-    private static String label(PhoneType type) {
-        return switch (type) {
-            case CELL -> "Cell";
-            case HOME -> "Home";
-            case WORK -> "Work";
-            case AFTER_HOURS -> "After hours";
-            case FAX -> "Fax";
-            case OTHER -> "Other";
-        };
     }
 }
