@@ -24,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,13 +37,19 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-/** My Details: the signed-in member's provider profile in the active account. */
+/**
+ * My Details: a member's provider profile, photo and notification settings in the active account. On its own route
+ * the signed-in member's; with a {@code memberId} route parameter ({@link MemberDetailsView}) that member's, which
+ * the service allows to the member themself and to directors.
+ */
 @Route(value = "my-details", layout = MainLayout.class)
 @PageTitle("My Details · OpenPractice")
-public class MyDetailsView extends VerticalLayout {
+public class MyDetailsView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
     private final Select<Title> title = new Select<>();
     private final TextField firstName = field("details-first-name", "First name");
@@ -59,6 +66,12 @@ public class MyDetailsView extends VerticalLayout {
     private final ComboBox<String> qualifier = new ComboBox<>("Other ID qualifier");
     private final TextArea description = new TextArea("Provider description (shown to clients who book online)");
     private final Paragraph formError = Forms.errorParagraph("details-form-error");
+    private final H2 heading = new H2("My Details");
+    private final Div photo = new Div();
+    private final Div notifications = new Div();
+    private final Paragraph missing = new Paragraph();
+    /** The member shown; null for the signed-in member. */
+    private String memberId;
     private Profile current;
 
     public MyDetailsView() {
@@ -90,10 +103,39 @@ public class MyDetailsView extends VerticalLayout {
         save.setId("details-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H2("My Details"), formError, general, new H3("Phone numbers"),
+        missing.setId("member-details-not-found");
+        add(heading, missing, photo, formError, general, new H3("Phone numbers"),
                 new Paragraph("The first number is the one clients and the practice use."), phones, addPhone,
-                new H3("Identifiers"), identifiers, reveal, new H3("About you"), description, save);
+                new H3("Identifiers"), identifiers, reveal, new H3("About you"), description, save,
+                new H3("Notifications"), notifications);
+    }
+
+    /** Shows the member the route names (none: the signed-in member), or why they cannot be shown. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        memberId = event.getRouteParameters().get("memberId").orElse(null);
+        Profile profile;
+        try {
+            profile = fetch();
+        } catch (DomainException e) {
+            getChildren().forEach(child -> child.setVisible(child == heading || child == missing));
+            heading.setText("User details");
+            missing.setText(e.kind() == DomainException.Kind.NOT_FOUND ? "Member not found in this practice."
+                    : Forms.sentence(e.getMessage()));
+            return;
+        }
+        getChildren().forEach(child -> child.setVisible(child != missing && child != formError));
+        String name = (text(profile.firstName()) + " " + text(profile.lastName())).strip();
+        heading.setText(memberId == null ? "My Details" : "Details of " + name);
+        photo.removeAll();
+        photo.add(new PhotoSection(profile.memberId(), name));
+        notifications.removeAll();
+        notifications.add(new NotificationsSection(profile.memberId()));
         load();
+    }
+
+    private Profile fetch() {
+        return Services.call(getClass(), ProfileService.class, s -> memberId == null ? s.mine() : s.get(memberId));
     }
 
     private static TextField field(String id, String label) {
@@ -104,7 +146,7 @@ public class MyDetailsView extends VerticalLayout {
 
     private void load() {
         try {
-            current = Services.call(getClass(), ProfileService.class, ProfileService::mine);
+            current = fetch();
             title.setValue(current.title() == null ? Title.NONE : current.title());
             firstName.setValue(text(current.firstName()));
             lastName.setValue(text(current.lastName()));
@@ -159,8 +201,9 @@ public class MyDetailsView extends VerticalLayout {
                 taxId.getValue(), taxIdType.getValue(), otherId.getValue(), qualifier.getValue(),
                 description.getValue(), current == null ? null : current.version());
         try {
-            Services.call(getClass(), ProfileService.class, s -> s.updateMine(input));
-            Notification.show("Your details are saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Services.call(getClass(), ProfileService.class, s -> s.update(current.memberId(), input));
+            Notification.show(memberId == null ? "Your details are saved" : "The details are saved")
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
         } catch (DomainException e) {
             Forms.show(e, inputs(), formError);

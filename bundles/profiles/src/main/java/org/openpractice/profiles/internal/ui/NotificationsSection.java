@@ -52,9 +52,13 @@ final class NotificationsSection extends VerticalLayout {
     }
 
     private void load() {
-        NotificationSettings settings = Services.call(getClass(), NotificationSettingsService.class,
-                s -> s.get(memberId));
-        choices.forEach((category, choice) -> choice.setValue(settings.frequencies().get(category)));
+        try {
+            NotificationSettings settings = Services.call(getClass(), NotificationSettingsService.class,
+                    s -> s.get(memberId));
+            choices.forEach((category, choice) -> choice.setValue(settings.frequencies().get(category)));
+        } catch (DomainException e) {
+            Forms.formError(error, e.getMessage());
+        }
     }
 
     private void save() {

@@ -81,7 +81,13 @@ final class PhotoSection extends VerticalLayout {
     }
 
     private void show() {
-        Optional<ProfilePhoto> photo = Services.call(getClass(), ProfilePhotoService.class, s -> s.photo(memberId));
+        Optional<ProfilePhoto> photo;
+        try {
+            photo = Services.call(getClass(), ProfilePhotoService.class, s -> s.photo(memberId));
+        } catch (DomainException e) {
+            photo = Optional.empty();
+            refuse(message(e));
+        }
         if (photo.isPresent()) {
             byte[] png = photo.get().png();
             StreamResource image = new StreamResource("photo-" + photo.get().etag() + ".png",
