@@ -6,7 +6,8 @@ package org.openpractice.contacts;
  * @param q words matched as prefixes of name and organisation words, e-mail addresses and phone numbers
  *     (formatting ignored); every word must match; null or blank lists everything
  * @param type only contacts of this type, or null for all
- * @param sort "name", "organisation" or "type", with a leading "-" for descending; null means "name"
+ * @param sort "name", "organisation", "type", "email" (the first address) or "phone" (the first number), with a
+ *     leading "-" for descending; null means "name". Contacts without the value come last, or first when descending
  * @param page zero-based page number
  * @param size rows per page, 1 to 200
  */

@@ -22,14 +22,18 @@ import org.openpractice.contacts.PhoneType;
  * parameter.
  */
 final class ContactSearch {
-    /** The list's orders, each served by an index of op_contact (see the migration), so no page sorts them all. */
+    /** The list's orders, each served by an index of op_contact (see the migrations), so no page sorts them all. */
     static final Map<String, String> ORDERS = Map.ofEntries(
             Map.entry("name", "c.name_key, c.id"),
             Map.entry("-name", "c.name_key DESC, c.id DESC"),
             Map.entry("organisation", "c.organisation_key, c.name_key, c.id"),
             Map.entry("-organisation", "c.organisation_key DESC, c.name_key DESC, c.id DESC"),
             Map.entry("type", "c.contact_type, c.name_key, c.id"),
-            Map.entry("-type", "c.contact_type DESC, c.name_key DESC, c.id DESC"));
+            Map.entry("-type", "c.contact_type DESC, c.name_key DESC, c.id DESC"),
+            Map.entry("email", "c.primary_email, c.name_key, c.id"),
+            Map.entry("-email", "c.primary_email DESC, c.name_key DESC, c.id DESC"),
+            Map.entry("phone", "c.primary_phone, c.name_key, c.id"),
+            Map.entry("-phone", "c.primary_phone DESC, c.name_key DESC, c.id DESC"));
     private static final String PAGE = " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     private static final String COLUMNS = "c.id, c.name, c.qualifications, c.organisation, c.contact_type,"
             + " c.primary_email, c.primary_phone, c.primary_phone_type, c.archived";

@@ -75,7 +75,8 @@ public class Contacts implements ContactService, ModuleDescriptor {
             errors.add("size", "must be between 1 and " + ContactQuery.MAX_SIZE);
         }
         if (query.sort() != null && !ContactSearch.ORDERS.containsKey(query.sort())) {
-            errors.add("sort", "must be name, organisation or type, with \"-\" before it for descending");
+            errors.add("sort", "must be name, organisation, type, email or phone, with \"-\" before it for"
+                    + " descending");
         }
         errors.maxLength("q", query.q(), 200);
         errors.throwIfAny();

@@ -22,7 +22,7 @@ import org.openpractice.platform.ValidationException;
  * What a file really is, judged from its bytes (magic numbers), never from its name or the uploader's Content-Type.
  * Documents, images, audio and plain text are accepted; executables, scripts, markup and archives are refused.
  */
-final class FileTypes {
+public final class FileTypes {
     /** An accepted type and the file name extensions that fit it (the first is added when a name has none). */
     record Type(String mime, List<String> extensions) {
         Type(String mime, String... extensions) {
@@ -82,7 +82,7 @@ final class FileTypes {
     }
 
     /** A download name that cannot break the header or pass for another type: the type's extension is enforced. */
-    static String downloadName(String name, String mime) {
+    public static String downloadName(String name, String mime) {
         String clean = name == null ? "" : name.replaceAll("[\\p{Cntrl}\"\\\\/:*?<>|;]", "_").strip();
         if (clean.isEmpty() || clean.startsWith(".")) {
             clean = "file" + clean;

@@ -148,6 +148,13 @@ public class ContactsTest {
         assertEquals(List.of("Carla Núñez", "Erin Lee", "Bob Marsh", "Ann Lee", "Dev Patel"),
                 names(new ContactQuery(null, null, "-organisation", 0, 50, false)));
         assertEquals(List.of("Erin Lee", "Ann Lee"), names(new ContactQuery(null, null, "-type", 0, 2, false)));
+        assertEquals(List.of("Ann Lee", "Bob Marsh", "Carla Núñez", "Erin Lee", "Dev Patel"),
+                names(new ContactQuery(null, null, "email", 0, 50, false)));
+        assertEquals(List.of("Dev Patel", "Erin Lee", "Carla Núñez"),
+                names(new ContactQuery(null, null, "-email", 0, 3, false)));
+        assertEquals(List.of("Bob Marsh", "Carla Núñez", "Ann Lee", "Erin Lee", "Dev Patel"),
+                names(new ContactQuery(null, null, "phone", 0, 50, false)));
+        assertEquals(List.of("Erin Lee", "Ann Lee"), names(new ContactQuery("lee", null, "-phone", 0, 50, false)));
         assertEquals(List.of("Erin Lee", "Ann Lee"), names(new ContactQuery(null, ContactType.PHYSICIAN, "-name", 0,
                 50, false)));
         assertEquals(List.of("Erin Lee", "Ann Lee"), names(new ContactQuery("lee", null, "-name", 0, 50, false)));
@@ -189,7 +196,7 @@ public class ContactsTest {
     @Test
     public void badListParametersAreReportedPerField() {
         Map<String, String> fields = assertThrows(ValidationException.class,
-                () -> contacts.list(new ContactQuery(null, null, "phone", -1, 500, false))).fields();
+                () -> contacts.list(new ContactQuery(null, null, "npi", -1, 500, false))).fields();
         assertTrue(fields.containsKey("sort"));
         assertTrue(fields.containsKey("page"));
         assertTrue(fields.containsKey("size"));

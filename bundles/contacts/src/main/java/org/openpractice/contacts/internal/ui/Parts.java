@@ -1,0 +1,89 @@
+package org.openpractice.contacts.internal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** Building blocks of the contact screens, in the application theme's classes: cards, empty states, badges, terms. */
+final class Parts {
+    private Parts() {
+    }
+
+    /** A white card with an optional heading, holding one part of a page. */
+    static Div card(String heading, Component... content) {
+        Div card = new Div();
+        card.addClassName("op-card");
+        if (heading != null) {
+            H2 title = new H2(heading);
+            title.addClassName("op-card-title");
+            card.add(title);
+        }
+        card.add(content);
+        return card;
+    }
+
+    /** What shows instead of a list: an icon, a line saying what is (not) there, and what to do. */
+    static Div empty(VaadinIcon icon, String title, String text) {
+        Icon image = icon.create();
+        image.addClassName("op-empty-icon");
+        H3 heading = new H3(title);
+        heading.addClassName("op-empty-title");
+        Paragraph description = new Paragraph(text);
+        description.addClassName("op-muted");
+        Div empty = new Div(image, heading, description);
+        empty.addClassName("op-empty");
+        return empty;
+    }
+
+    /** A Lumo badge; {@code variant} is "success", "error", "contrast" or empty. */
+    static Span badge(String text, String variant) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(("badge pill " + variant).trim());
+        return badge;
+    }
+
+    /** A list of terms and their values. */
+    static Div terms() {
+        Div list = new Div();
+        list.addClassName("op-terms");
+        return list;
+    }
+
+    static void term(Div list, String term, Component value) {
+        Span name = new Span(term);
+        name.addClassName("op-term");
+        value.getElement().getClassList().add("op-term-value");
+        list.add(name, value);
+    }
+
+    /** A term whose value is text; "—" when there is none. {@code id} names the value for tests. */
+    static void term(Div list, String term, String value, String id) {
+        Span span = new Span(value == null || value.isBlank() ? "—" : value);
+        span.setId(id);
+        term(list, term, span);
+    }
+
+    /** Asks before something that cannot be undone; the confirm button carries {@code confirmId}. */
+    static void confirm(String header, String text, String confirmLabel, String confirmId, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        Button confirm = new Button(confirmLabel, click -> {
+            dialog.close();
+            action.run();
+        });
+        confirm.setId(confirmId);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.setConfirmButton(confirm);
+        dialog.open();
+    }
+}
