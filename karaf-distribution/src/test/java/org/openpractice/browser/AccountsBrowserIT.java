@@ -5,16 +5,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
 import org.openpractice.itest.Mailbox;
 import org.openqa.selenium.By;
@@ -33,34 +29,10 @@ public class AccountsBrowserIT {
     private static final String MEMBER_EMAIL = "grace@harbour.example";
 
     private static Server server;
-    private final List<Browser> browsers = new ArrayList<>();
 
-    /** Closes the browsers a test opened, after saving what each showed when the test failed. */
+    /** The browsers a test opens, closed after it (with screenshots when it failed). */
     @Rule
-    public final TestWatcher browserKeeper = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            for (int i = 0; i < browsers.size(); i++) {
-                try {
-                    browsers.get(i).screenshot("failed-" + description.getMethodName() + "-" + i);
-                } catch (IOException | RuntimeException ignored) {
-                    // the browser may be gone already; the failure itself is what matters
-                }
-            }
-        }
-
-        @Override
-        protected void finished(Description description) {
-            for (Browser browser : browsers) {
-                try {
-                    browser.close();
-                } catch (IOException | RuntimeException ignored) {
-                    // closing is best effort
-                }
-            }
-            browsers.clear();
-        }
-    };
+    public final Browsers browsers = new Browsers();
 
     @BeforeClass
     public static void startServer() throws Exception {
@@ -283,9 +255,7 @@ public class AccountsBrowserIT {
     }
 
     private Browser browser() throws IOException {
-        Browser b = new Browser();
-        browsers.add(b);
-        return b;
+        return browsers.open();
     }
 
     private Browser signedInDirector() throws IOException {

@@ -9,17 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
+import org.openpractice.testing.Clamd;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -43,34 +40,10 @@ public class ContactsBrowserIT {
     private static Clamd clamd;
     private static Server server;
     private static Path uploads;
-    private final List<Browser> browsers = new ArrayList<>();
 
-    /** Closes the browsers a test opened, after saving what each showed when the test failed. */
+    /** The browsers a test opens, closed after it (with screenshots when it failed). */
     @Rule
-    public final TestWatcher browserKeeper = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            for (int i = 0; i < browsers.size(); i++) {
-                try {
-                    browsers.get(i).screenshot("failed-" + description.getMethodName() + "-" + i);
-                } catch (IOException | RuntimeException ignored) {
-                    // the browser may be gone already; the failure itself is what matters
-                }
-            }
-        }
-
-        @Override
-        protected void finished(Description description) {
-            for (Browser browser : browsers) {
-                try {
-                    browser.close();
-                } catch (IOException | RuntimeException ignored) {
-                    // closing is best effort
-                }
-            }
-            browsers.clear();
-        }
-    };
+    public final Browsers browsers = new Browsers();
 
     @BeforeClass
     public static void startServer() throws Exception {
@@ -79,19 +52,8 @@ public class ContactsBrowserIT {
         Server.delete(work);
         clamd = Clamd.start(Files.createDirectories(work.resolve("clamd")));
         uploads = Files.createDirectories(work.resolve("uploads"));
-        // The server's etc/ must name the test's clamd before the server starts: it starts from a copy that does.
-        Path scanning = clamd.assemblyUsingMe(assembly, assembly.resolveSibling("assembly-contacts"));
-        String previous = System.getProperty("openpractice.assembly");
-        System.setProperty("openpractice.assembly", scanning.toString());
-        try {
-            server = Server.start("browser-contacts", 30000);
-        } finally {
-            if (previous == null) {
-                System.clearProperty("openpractice.assembly");
-            } else {
-                System.setProperty("openpractice.assembly", previous);
-            }
-        }
+        server = Server.start("browser-contacts", 30000, home -> Files.writeString(
+                home.resolve("etc").resolve("org.openpractice.clamav.cfg"), clamd.serverConfiguration()));
     }
 
     @AfterClass
@@ -327,9 +289,7 @@ public class ContactsBrowserIT {
     }
 
     private Browser browser() throws IOException {
-        Browser b = new Browser();
-        browsers.add(b);
-        return b;
+        return browsers.open();
     }
 
     private Browser signedInDirector() throws IOException {

@@ -12,17 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -31,9 +24,9 @@ import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
+import org.openpractice.itest.Api;
+import org.openpractice.itest.Mailbox;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -53,40 +46,15 @@ public class MyDetailsBrowserIT {
     private static final String DIRECTOR_PASSWORD = "willow branches over water";
     private static final String MEMBER_EMAIL = "ian@willow.example";
     private static final String MEMBER_PASSWORD = "quiet rivers run deep 42";
-    private static final Pattern INVITATION_LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{20,})");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Server server;
     private static String memberId;
-    private final List<Browser> browsers = new ArrayList<>();
 
-    /** Closes the browsers a test opened, after saving what each showed when the test failed. */
+    /** The browsers a test opens, closed after it (with screenshots when it failed). */
     @Rule
-    public final TestWatcher browserKeeper = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            for (int i = 0; i < browsers.size(); i++) {
-                try {
-                    browsers.get(i).screenshot("failed-" + description.getMethodName() + "-" + i);
-                } catch (IOException | RuntimeException ignored) {
-                    // the browser may be gone already; the failure itself is what matters
-                }
-            }
-        }
-
-        @Override
-        protected void finished(Description description) {
-            for (Browser browser : browsers) {
-                try {
-                    browser.close();
-                } catch (IOException | RuntimeException ignored) {
-                    // closing is best effort
-                }
-            }
-            browsers.clear();
-        }
-    };
+    public final Browsers browsers = new Browsers();
 
     @BeforeClass
     public static void startServer() throws Exception {
@@ -232,8 +200,7 @@ public class MyDetailsBrowserIT {
     }
 
     private Browser signedIn(String email, String password) throws IOException {
-        Browser b = new Browser();
-        browsers.add(b);
+        Browser b = browsers.open();
         b.open(server.url("signin"));
         b.type("email", email);
         b.type("password", password);
@@ -335,47 +302,16 @@ public class MyDetailsBrowserIT {
     }
 
     private static JsonNode call(String method, String path, String token, Map<String, String> body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url("api/" + path)))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (int retry = 0; retry < 40 && response.body().contains("No service was found"); retry++) {
-            Thread.sleep(250); // the whiteboard is republishing the application
-            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-        assertEquals(method + " " + path + ": " + response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
+            throws IOException {
+        Api api = new Api(server.port());
+        Api.Reply reply = (token == null ? api : api.as(token)).send(method, path,
+                body == null ? null : JSON.writeValueAsString(body));
+        assertEquals(method + " " + path + ": " + reply.body(), 200, reply.status());
+        return reply.json();
     }
 
     /** The token of the newest invitation mailed to {@code email}, from the .eml files the server writes. */
     private static String invitationToken(String email) throws IOException, InterruptedException {
-        Path mail = server.home().resolve("data").resolve("mail");
-        for (int attempt = 0; attempt < 50; attempt++) {
-            if (Files.isDirectory(mail)) {
-                List<Path> files;
-                try (Stream<Path> all = Files.list(mail)) {
-                    files = all.filter(p -> p.getFileName().toString().endsWith(".eml"))
-                            .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
-                            .toList();
-                }
-                for (Path file : files) {
-                    String message = Files.readString(file, StandardCharsets.UTF_8).replaceAll("=\r?\n", "");
-                    Matcher link = INVITATION_LINK.matcher(message);
-                    if (message.contains("To: " + email) && link.find()) {
-                        return link.group(1);
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No invitation mail for " + email + " in " + mail);
+        return Mailbox.token(server.home().resolve("data").resolve("mail"), email, "/invitation/");
     }
 }

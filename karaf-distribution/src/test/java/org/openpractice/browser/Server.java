@@ -27,8 +27,20 @@ public final class Server implements AutoCloseable {
         this.port = port;
     }
 
+    /** Something to do to a fresh copy before it starts, such as pointing its {@code etc/} at a test's service. */
+    @FunctionalInterface
+    public interface Preparation {
+        void prepare(Path home) throws IOException;
+    }
+
     /** Copies {@code target/assembly} to {@code target/<name>}, sets ports from {@code base}, starts it. */
     public static Server start(String name, int base) throws IOException, InterruptedException {
+        return start(name, base, home -> { });
+    }
+
+    /** As {@link #start(String, int)}, with {@code preparation} applied to the copy before it starts. */
+    public static Server start(String name, int base, Preparation preparation)
+            throws IOException, InterruptedException {
         Path assembly = Path.of(System.getProperty("openpractice.assembly", "target/assembly"));
         Path home = assembly.resolveSibling(name);
         delete(home);
@@ -39,10 +51,15 @@ public final class Server implements AutoCloseable {
         set(home, "org.apache.karaf.shell.cfg", "sshPort", String.valueOf(base + 101));
         set(home, "org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(base + 99));
         set(home, "org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(base + 444));
+        preparation.prepare(home);
         Server server = new Server(home, port);
         server.run("start");
         server.awaitHealthy(Duration.ofSeconds(120));
         return server;
+    }
+
+    public int port() {
+        return port;
     }
 
     public String url(String path) {

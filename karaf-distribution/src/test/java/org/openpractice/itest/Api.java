@@ -67,6 +67,11 @@ public final class Api {
         b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            for (int retry = 0; retry < 40 && r.statusCode() == 404 && r.body().contains("No service was found");
+                    retry++) {
+                Thread.sleep(250); // the whiteboard is republishing the application while a module comes or goes
+                r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            }
             JsonNode node = null;
             String body = r.body();
             if (body != null && !body.isBlank() && (body.startsWith("{") || body.startsWith("["))) {

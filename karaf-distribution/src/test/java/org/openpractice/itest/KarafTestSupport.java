@@ -42,7 +42,7 @@ public final class KarafTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
             systemProperty("openpractice.http.port").value(String.valueOf(HTTP_PORT)),
-            vmOptions("-Xmx512m", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
+            vmOptions("-Xmx512m", "-Djava.awt.headless=true", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                     "--add-reads=java.xml=java.logging",
                     "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
                     "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",

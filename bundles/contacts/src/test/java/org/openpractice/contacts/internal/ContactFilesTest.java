@@ -37,11 +37,13 @@ import org.openpractice.contacts.ContactType;
 import org.openpractice.contacts.FileCategory;
 import org.openpractice.contacts.FileContent;
 import org.openpractice.contacts.FileDetails;
+import org.openpractice.contacts.internal.scan.ClamAvScanner;
 import org.openpractice.contacts.internal.scan.VirusScanner;
 import org.openpractice.platform.DomainException;
 import org.openpractice.platform.ValidationException;
 import org.openpractice.platform.security.RequestContext;
 import org.openpractice.platform.security.Role;
+import org.openpractice.testing.Clamd;
 import org.openpractice.testing.TestDatabase;
 
 /** Contact files against a real ClamAV daemon started by the test, on Derby and a temporary file store. */
@@ -88,8 +90,12 @@ public class ContactFilesTest {
         return new ContactFiles(db.transactions(), new FileStore(storeRoot, maxBytes), scanner, new TickingClock());
     }
 
+    private static ClamAvScanner scanner(Clamd daemon) {
+        return new ClamAvScanner("127.0.0.1", daemon.port(), 10_000);
+    }
+
     private ContactFiles files() {
-        return files(clamd.scanner(), 25L * 1024 * 1024);
+        return files(scanner(clamd), 25L * 1024 * 1024);
     }
 
     private static FileDetails details(String name, String category) {
@@ -182,7 +188,7 @@ public class ContactFilesTest {
         ValidationException program = assertThrows(ValidationException.class, () -> files().upload(contactId,
                 details("report.pdf", null), new ByteArrayInputStream(exe)));
         assertTrue(program.fields().get("file").startsWith("Programs"));
-        ValidationException tooLarge = assertThrows(ValidationException.class, () -> files(clamd.scanner(),
+        ValidationException tooLarge = assertThrows(ValidationException.class, () -> files(scanner(clamd),
                 1024 * 1024).upload(contactId, details("big.pdf", null), new ByteArrayInputStream(
                         new byte[1024 * 1024 + 1])));
         assertEquals("is larger than 1 MB, the largest file accepted", tooLarge.fields().get("file"));
@@ -215,7 +221,7 @@ public class ContactFilesTest {
         Clamd own = Clamd.start(folder.newFolder("clamd").toPath());
         ContactFiles files;
         try {
-            files = files(own.scanner(), 25L * 1024 * 1024);
+            files = files(scanner(own), 25L * 1024 * 1024);
             files.upload(contactId, details("Before", null), new ByteArrayInputStream(PDF));
         } finally {
             own.close();

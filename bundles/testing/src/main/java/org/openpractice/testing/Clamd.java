@@ -1,29 +1,24 @@
-package org.openpractice.browser;
+package org.openpractice.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * A real ClamAV daemon for a server under test: TCP on 127.0.0.1 at a free port, its own configuration and a
- * signature database holding only the EICAR test signature, so it starts offline in about a second. The contacts
- * bundle's tests start clamd the same way; this copy lives here because test classes do not cross modules.
+ * A real ClamAV daemon of a test's own: TCP on 127.0.0.1 at a free port, its own configuration and a signature
+ * database holding only the EICAR test signature, so it starts offline (no signature download) in about a second.
  */
-final class Clamd implements AutoCloseable {
+public final class Clamd implements AutoCloseable {
     /** MD5 and length of the 68-byte EICAR anti-virus test string, as a ClamAV hash signature. */
-    private static final String EICAR_SIGNATURE = "44d88612fea8a8f36de82e1278abb02f:68:Eicar-Test-Signature";
+    public static final String EICAR_SIGNATURE = "44d88612fea8a8f36de82e1278abb02f:68:Eicar-Test-Signature";
     private final Process process;
     private final int port;
 
@@ -33,13 +28,13 @@ final class Clamd implements AutoCloseable {
     }
 
     /** The EICAR test string, put together here so that no file of the repository contains it. */
-    static byte[] eicar() {
+    public static byte[] eicar() {
         String text = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$" + "EICAR-STANDARD" + "-ANTIVIRUS-TEST" + "-FILE!$H+H*";
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Starts clamd with its files under {@code dir} and waits until it answers PING. */
-    static Clamd start(Path dir) throws IOException, InterruptedException {
+    public static Clamd start(Path dir) throws IOException, InterruptedException {
         Path executable = executable();
         Path db = Files.createDirectories(dir.resolve("db"));
         Files.writeString(db.resolve("eicar.hdb"), EICAR_SIGNATURE + "\n");
@@ -76,7 +71,7 @@ final class Clamd implements AutoCloseable {
         return clamd;
     }
 
-    /** clamd from PATH or Debian's place; the test fails, not skips, without it. */
+    /** clamd from PATH or Debian's place; a test fails, not skips, without it. */
     private static Path executable() {
         String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin"
                 + File.pathSeparator + "/usr/local/sbin";
@@ -86,47 +81,17 @@ final class Clamd implements AutoCloseable {
                 return candidate;
             }
         }
-        throw new IllegalStateException("clamd is not installed, and the upload tests need a real ClamAV daemon:"
+        throw new IllegalStateException("clamd is not installed, and the virus-scan tests need a real ClamAV daemon:"
                 + " run 'apt-get install -y clamav-daemon' (Debian) and build again");
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    /**
-     * A copy of the distribution at {@code assembly} (hard links where the file system allows, so it costs no space)
-     * whose {@code etc/org.openpractice.clamav.cfg} points at this daemon, for {@link Server#start} to copy from.
-     */
-    Path assemblyUsingMe(Path assembly, Path copy) throws IOException {
-        Server.delete(copy);
-        Path cfg = Path.of("etc", "org.openpractice.clamav.cfg");
-        try (Stream<Path> all = Files.walk(assembly)) {
-            all.forEach(p -> {
-                Path relative = assembly.relativize(p);
-                Path target = copy.resolve(relative.toString());
-                try {
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else if (!relative.equals(cfg)) {
-                        link(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        Files.writeString(copy.resolve(cfg), "# The test's own clamd\nhost = 127.0.0.1\nport = " + port
-                + "\ntimeout.ms = 30000\n");
-        return copy;
-    }
-
-    private static void link(Path existing, Path link) throws IOException {
-        try {
-            Files.createLink(link, existing);
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.copy(existing, link, StandardCopyOption.COPY_ATTRIBUTES);
-        }
+    /** The lines of an {@code etc/org.openpractice.clamav.cfg} that point a server at this daemon. */
+    public String serverConfiguration() {
+        return "# The test's own clamd\nhost = 127.0.0.1\nport = " + port + "\ntimeout.ms = 30000\n";
     }
 
     /** True when clamd answers PING with PONG. */
