@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -240,6 +241,47 @@ public class ContactsBrowserIT {
         b.click("contact-save");
         b.awaitUrlEndsWith("/details");
         b.awaitContent("contact-detail-notes", "Prefers fax for reports.");
+    }
+
+    @Test
+    public void f_newContactsStartWithTheAccountsDefaultMessagingMethods() throws Exception {
+        Browser b = signedInDirector();
+        b.click("nav-settings-contacts");
+        b.awaitUrlEndsWith("/settings/contacts");
+        b.byId("contact-settings-methods");
+        for (String label : new String[] {"E-mail", "SMS", "Fax", "Voice (text-to-speech)"}) {
+            tick(b, "contact-settings-methods", label, label.equals("Fax") || label.equals("E-mail"));
+        }
+        b.click("contact-settings-save");
+        b.reload();
+        b.waiting().until(d -> ticked(b, "contact-settings-methods").equals(List.of("E-mail", "Fax")));
+        b.screenshot("contacts-settings");
+        b.click("nav-contacts");
+        b.click("contact-new");
+        b.awaitUrlEndsWith("/contacts/new");
+        b.waiting().until(d -> ticked(b, "contact-methods").equals(List.of("E-mail", "Fax")));
+    }
+
+    /** The labels of the ticked boxes of a Vaadin checkbox group, in order. */
+    @SuppressWarnings("unchecked")
+    private static List<String> ticked(Browser b, String groupId) {
+        return (List<String>) ((JavascriptExecutor) b.driver()).executeScript("return Array.from(document"
+                + ".querySelectorAll('#' + arguments[0] + ' vaadin-checkbox')).filter(c => c.checked)"
+                + ".map(c => c.textContent.trim());", groupId);
+    }
+
+    private static void tick(Browser b, String groupId, String label, boolean on) {
+        b.waiting().until(d -> {
+            for (WebElement box : d.findElements(By.cssSelector("#" + groupId + " vaadin-checkbox"))) {
+                if (box.getAttribute("textContent").strip().equals(label)) {
+                    if (Boolean.parseBoolean(box.getDomProperty("checked")) != on) {
+                        box.findElement(By.cssSelector("input")).click();
+                    }
+                    return Boolean.parseBoolean(box.getDomProperty("checked")) == on;
+                }
+            }
+            return false;
+        });
     }
 
     private Browser openContact() throws IOException {

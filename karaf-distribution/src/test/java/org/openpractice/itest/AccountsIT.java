@@ -96,8 +96,10 @@ public class AccountsIT {
                 + "\"timeZone\":\"America/Denver\",\"currency\":\"USD\",\"profession\":\"Dietitian\"}");
         assertEquals(changed.body(), 200, changed.status());
         assertEquals("America/Denver", dana.get("settings/general").text("timeZone"));
-        assertEquals(200, dana.put("settings/security", "{\"requireTwoFactor\":true}").status());
-        assertTrue(dana.get("settings/security").json().path("requireTwoFactor").asBoolean());
+        Api.Reply lockout = dana.put("settings/security", "{\"requireTwoFactor\":true}");
+        assertEquals("a director without two-factor cannot require it (and be held at once)", 400, lockout.status());
+        assertTrue(lockout.body(), lockout.json().path("fields").has("requireTwoFactor"));
+        assertFalse(dana.get("settings/security").json().path("requireTwoFactor").asBoolean());
         assertEquals(200, dana.put("settings/security", "{\"requireTwoFactor\":false}").status());
 
         JsonNode legal = dana.get("settings/legal").json();

@@ -135,24 +135,33 @@ public class SignInSecurityIT {
     @Test
     public void anAccountRequiringTwoFactorAdmitsNothingButEnrolmentUntilTheMemberEnrols() throws Exception {
         Api eve = newDirector();
+        Api.Reply early = eve.put("settings/security", "{\"requireTwoFactor\":true}");
+        assertEquals("eve must have it herself first", 400, early.status());
+        assertTrue(early.body(), early.json().path("fields").has("requireTwoFactor"));
+        String eves = eve.post("auth/two-factor/enrolment", "{}").text("secret");
+        assertEquals(200, eve.post("auth/two-factor/confirm", "{\"code\":\"" + Totp.code(eves,
+                Totp.step(Instant.now())) + "\"}").status());
         Api.Reply required = eve.put("settings/security", "{\"requireTwoFactor\":true}");
         assertEquals(required.body(), 200, required.status());
-        Api.Reply held = eve.get("members");
+
+        Api sam = Practice.invite(api, eve, "sam" + System.nanoTime() + "@example.org", "Sam Sole", "CLINICAL",
+                PASSWORD);
+        Api.Reply held = sam.get("contacts");
         assertEquals(403, held.status());
         assertEquals("two_factor_enrolment_required", held.text("code"));
-        assertEquals(403, eve.get("settings/general").status());
-        Api.Reply me = eve.get("auth/me");
+        assertEquals(403, sam.get("profiles/me").status());
+        Api.Reply me = sam.get("auth/me");
         assertEquals(200, me.status());
         assertTrue(me.json().path("mustEnrolTwoFactor").asBoolean());
-        assertTrue(eve.get("auth/two-factor").json().path("requiredByAccount").asBoolean());
+        assertTrue(sam.get("auth/two-factor").json().path("requiredByAccount").asBoolean());
 
-        String secret = eve.post("auth/two-factor/enrolment", "{}").text("secret");
+        String secret = sam.post("auth/two-factor/enrolment", "{}").text("secret");
         long step = Totp.step(Instant.now());
-        assertEquals(200, eve.post("auth/two-factor/confirm", "{\"code\":\"" + Totp.code(secret, step) + "\"}")
+        assertEquals(200, sam.post("auth/two-factor/confirm", "{\"code\":\"" + Totp.code(secret, step) + "\"}")
                 .status());
-        assertEquals("the same session works once enrolled", 200, eve.get("members").status());
-        assertFalse(eve.get("auth/me").json().path("mustEnrolTwoFactor").asBoolean());
-        Api.Reply kept = eve.post("auth/two-factor/disable", "{\"code\":\"" + Totp.code(secret, step + 1) + "\"}");
+        assertEquals("the same session works once enrolled", 200, sam.get("profiles/me").status());
+        assertFalse(sam.get("auth/me").json().path("mustEnrolTwoFactor").asBoolean());
+        Api.Reply kept = sam.post("auth/two-factor/disable", "{\"code\":\"" + Totp.code(secret, step + 1) + "\"}");
         assertEquals(409, kept.status());
         assertEquals("two_factor_required", kept.text("code"));
     }

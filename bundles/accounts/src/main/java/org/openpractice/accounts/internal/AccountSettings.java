@@ -20,6 +20,7 @@ import org.openpractice.accounts.GeneralSettings;
 import org.openpractice.accounts.LegalStatus;
 import org.openpractice.accounts.SecuritySettings;
 import org.openpractice.platform.DomainException;
+import org.openpractice.platform.ValidationException;
 import org.openpractice.platform.persistence.Audit;
 import org.openpractice.platform.persistence.Ids;
 import org.openpractice.platform.persistence.Transactions;
@@ -106,6 +107,12 @@ public class AccountSettings implements AccountSettingsService {
         Instant now = clock.instant();
         return tx.inTransaction(em -> {
             AccountEntity a = em.find(AccountEntity.class, me.accountId());
+            if (in.requireTwoFactor() && !a.requireTwoFactor
+                    && em.find(LoginEntity.class, me.loginId()).totpSecret == null) {
+                // Requiring it without having it would hold the member who asked on the set-up page at once.
+                throw ValidationException.of("requireTwoFactor", "Set up two-factor authentication for yourself"
+                        + " first (Sign-in & security), then require it of everyone");
+            }
             if (a.requireTwoFactor != in.requireTwoFactor()) {
                 a.requireTwoFactor = in.requireTwoFactor();
                 a.updated(me.loginId(), now);

@@ -68,10 +68,13 @@ public class AccountSettingsTest {
     }
 
     @Test
-    public void twoFactorPolicyIsStored() {
+    public void twoFactorCannotBeRequiredBySomeoneWithoutIt() {
         assertEquals(new SecuritySettings(false), settings.security());
-        settings.updateSecurity(new SecuritySettings(true));
-        assertEquals(new SecuritySettings(true), settings.security());
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> settings.updateSecurity(new SecuritySettings(true)));
+        assertTrue(refused.fields().get("requireTwoFactor").contains("yourself first"));
+        assertEquals("nothing changed", new SecuritySettings(false), settings.security());
+        assertEquals(new SecuritySettings(false), settings.updateSecurity(new SecuritySettings(false)));
     }
 
     @Test

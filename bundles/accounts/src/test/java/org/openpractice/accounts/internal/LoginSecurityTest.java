@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,9 @@ import javax.imageio.ImageIO;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.openpractice.accounts.Acceptance;
 import org.openpractice.accounts.FirstRun;
+import org.openpractice.accounts.NewInvitation;
 import org.openpractice.accounts.RecoveryCodes;
 import org.openpractice.accounts.SecuritySettings;
 import org.openpractice.accounts.SignedIn;
@@ -34,6 +37,7 @@ import org.openpractice.platform.security.Totp;
 import org.openpractice.testing.TestDatabase;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -218,16 +222,25 @@ public class LoginSecurityTest {
 
     @Test
     public void anAccountThatRequiresTwoFactorHoldsMembersWithoutItUntilTheyEnrol() {
+        TwoFactorEnrolment danas = security.startTwoFactor();
+        security.confirmTwoFactor(Totp.code(danas.secret(), Totp.step(clock.now)));
         settings.updateSecurity(new SecuritySettings(true));
-        assertTrue(accounts.resolve(dana.token()).get().mustEnrolTwoFactor());
+        assertFalse("the director who required it has it", accounts.resolve(dana.token()).get().mustEnrolTwoFactor());
+
+        Members members = new Members(db.transactions(), new Argon2PasswordHasher(), outbox, clock,
+                "https://practice.example/", 7);
+        members.invite(new NewInvitation("lee@example.org", "Lee Park", "clinical"));
+        SignedIn lee = members.accept(outbox.lastToken(), new Acceptance("another long passphrase"), null);
+        assertTrue(accounts.resolve(lee.token()).get().mustEnrolTwoFactor());
+        RequestContext.set(lee.member());
         assertTrue(security.twoFactorStatus().requiredByAccount());
-        TwoFactorEnrolment enrolment = security.startTwoFactor();
-        String code = Totp.code(enrolment.secret(), Totp.step(clock.now));
+        TwoFactorEnrolment lees = security.startTwoFactor();
+        String code = Totp.code(lees.secret(), Totp.step(clock.now));
         security.confirmTwoFactor(code);
-        assertFalse(accounts.resolve(dana.token()).get().mustEnrolTwoFactor());
+        assertFalse(accounts.resolve(lee.token()).get().mustEnrolTwoFactor());
         clock.now = clock.now.plusSeconds(30);
         DomainException kept = assertThrows(DomainException.class,
-                () -> security.disableTwoFactor(Totp.code(enrolment.secret(), Totp.step(clock.now))));
+                () -> security.disableTwoFactor(Totp.code(lees.secret(), Totp.step(clock.now))));
         assertEquals("two_factor_required", kept.code());
     }
 
@@ -245,6 +258,14 @@ public class LoginSecurityTest {
         assertEquals(10, hashes.size());
     }
 
+    @Test
+    public void everyEnrolmentQrCodeReads() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            String uri = Totp.uri(TwoFactor.ISSUER, "member" + i + "@example.org", Totp.newSecret());
+            assertEquals(uri, decodeQr(TwoFactor.qrCode(uri)));
+        }
+    }
+
     private String resetToken() {
         Matcher m = Pattern.compile("https://practice\\.example/reset-password/([A-Za-z0-9_-]+)")
                 .matcher(outbox.sent.get(outbox.sent.size() - 1)[2]);
@@ -256,6 +277,7 @@ public class LoginSecurityTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 }

@@ -3,8 +3,10 @@ package org.openpractice.ui.internal.accounts;
 import java.util.Set;
 
 import org.openpractice.accounts.SecuritySettings;
+import org.openpractice.platform.DomainException;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.Role;
+import org.openpractice.ui.api.Forms;
 import org.openpractice.ui.api.MainLayout;
 
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 /** Settings → Security: whether every member must use two-factor authentication. */
 @Route(value = SecuritySettingsView.ROUTE, layout = MainLayout.class)
@@ -23,6 +26,8 @@ public class SecuritySettingsView extends SettingsPage {
     private static final long serialVersionUID = 1L;
 
     private final Checkbox requireTwoFactor = new Checkbox("Require two-factor authentication for every member");
+    private final Paragraph error = Forms.errorParagraph("security-error");
+    private final RouterLink setUp = new RouterLink("Set up two-factor authentication", SignInSecurityView.class);
 
     public SecuritySettingsView() {
         super("Security", "Protect the practice's records beyond passwords.",
@@ -42,11 +47,15 @@ public class SecuritySettingsView extends SettingsPage {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(save);
         actions.addClassName("op-form-actions");
-        add(Panels.card("Two-factor authentication", requireTwoFactor, explanation, actions));
+        setUp.setId("security-set-up-own");
+        setUp.setVisible(false);
+        add(Panels.card("Two-factor authentication", error, setUp, requireTwoFactor, explanation, actions));
     }
 
     private void save() {
         boolean required = requireTwoFactor.getValue();
+        error.setVisible(false);
+        setUp.setVisible(false);
         try {
             SecuritySettings saved = Backend.call(() -> Backend.settings()
                     .updateSecurity(new SecuritySettings(required)));
@@ -54,6 +63,15 @@ public class SecuritySettingsView extends SettingsPage {
             Feedback.success(saved.requireTwoFactor()
                     ? "Two-factor authentication is now required for every member."
                     : "Two-factor authentication is now each member's choice.");
+        } catch (DomainException e) {
+            String problem = e.fields().get("requireTwoFactor");
+            if (problem == null) {
+                Feedback.failed(e);
+                return;
+            }
+            Forms.formError(error, problem);
+            setUp.setVisible(true);
+            requireTwoFactor.setValue(false);
         } catch (RuntimeException e) {
             Feedback.failed(e);
         }

@@ -178,7 +178,6 @@ public class SignInSecurityView extends SettingsPage {
                 "QR code for your authenticator app");
         qr.setId("two-factor-qr");
         qr.addClassName("op-qr");
-        qr.setWidth("216px");
         Span secret = new Span(enrolment.secret().replaceAll("(.{4})(?!$)", "$1 "));
         secret.setId("two-factor-secret");
         secret.addClassName("op-secret");
