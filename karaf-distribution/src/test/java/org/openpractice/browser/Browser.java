@@ -37,6 +37,7 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
+        wait.pollingEvery(Duration.ofMillis(100));
     }
 
     public void open(String url) {
@@ -130,6 +131,7 @@ public final class Browser implements AutoCloseable {
                 throw e;
             }
         });
+        awaitIdle();
     }
 
     /** Chromium's wording when an element was replaced between lookup and use. */
@@ -138,8 +140,27 @@ public final class Browser implements AutoCloseable {
         return message.contains("does not belong to the document") || message.contains("No node with given id");
     }
 
+    /** Reloads the page once the server has answered what the page sent, so no change is cut off. */
     public void reload() {
+        awaitIdle();
         driver.navigate().refresh();
+    }
+
+    /**
+     * Waits until the Vaadin client has no request in flight: what a click started (a save, a navigation) has been
+     * answered. A page without a Vaadin client (mid-navigation) counts as idle.
+     */
+    public void awaitIdle() {
+        wait.until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "const flow = window.Vaadin && window.Vaadin.Flow;"
+                                + " if (!flow || !flow.clients) { return true; }"
+                                + " return Object.values(flow.clients).every(c => !c.isActive || !c.isActive());"));
+            } catch (WebDriverException e) {
+                return false; // the page is being replaced; ask the next one
+            }
+        });
     }
 
     public boolean present(String id) {

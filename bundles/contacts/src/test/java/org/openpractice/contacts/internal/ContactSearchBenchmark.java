@@ -164,6 +164,10 @@ public final class ContactSearchBenchmark {
                 () -> contacts.list(new ContactQuery(null, null, "name", 99, 50, false)));
         time("all, page 1 by organisation (+ count)",
                 () -> contacts.list(new ContactQuery(null, null, "organisation", 0, 50, false)));
+        time("all, page 1 by first e-mail (+ count)",
+                () -> contacts.list(new ContactQuery(null, null, "email", 0, 50, false)));
+        time("all, page 1 by first phone descending (+ count)",
+                () -> contacts.list(new ContactQuery(null, null, "-phone", 0, 50, false)));
         time("all, page 1 by name descending (+ count)",
                 () -> contacts.list(new ContactQuery(null, null, "-name", 0, 50, false)));
         time("total count only (page size 1)", () -> contacts.list(new ContactQuery(null, null, null, 0, 1, false)));
