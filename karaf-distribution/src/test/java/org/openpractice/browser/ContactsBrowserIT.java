@@ -220,6 +220,13 @@ public class ContactsBrowserIT {
         b.click("task-untick-0");
         b.awaitContent("tasks-open", "Send the progress report");
         b.awaitContent("tasks-done", "Nothing done yet");
+
+        b.click("task-delete-open-0");
+        b.click("task-delete-confirm");
+        b.awaitContent("tasks-open", "No open tasks");
+        b.reload();
+        b.awaitContent("tasks-open", "No open tasks");
+        assertFalse(b.content("tasks-done").contains("Send the progress report"));
     }
 
     @Test

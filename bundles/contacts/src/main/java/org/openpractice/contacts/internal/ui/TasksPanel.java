@@ -171,6 +171,20 @@ final class TasksPanel extends Div {
         }
     }
 
+    private void confirmDelete(ContactTask task) {
+        Parts.confirm("Delete this task?", task.title(), "Delete", "task-delete-confirm", () -> {
+            try {
+                Services.call(getClass(), ContactTaskService.class, s -> {
+                    s.delete(contactId, task.id());
+                    return null;
+                });
+            } catch (DomainException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+    }
+
     private Div row(ContactTask task, String checkboxId) {
         Checkbox tick = new Checkbox(task.title(), task.done());
         tick.setId(checkboxId);
@@ -202,7 +216,13 @@ final class TasksPanel extends Div {
                     .set("width", "var(--lumo-icon-size-s)").set("height", "var(--lumo-icon-size-s)"));
             meta.add(who);
         }
-        Div row = new Div(tick);
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(task));
+        delete.setId(checkboxId.replace("task-untick-", "task-delete-done-").replace("task-tick-", "task-delete-open-"));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        delete.getElement().setAttribute("aria-label", "Delete task " + task.title());
+        Div line = new Div(tick, delete);
+        line.getStyle().set("display", "flex").set("justify-content", "space-between").set("align-items", "center");
+        Div row = new Div(line);
         if (meta.getComponentCount() > 0) {
             row.add(meta);
         }
