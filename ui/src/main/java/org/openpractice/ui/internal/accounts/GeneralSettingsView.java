@@ -9,6 +9,7 @@ import org.openpractice.accounts.GeneralSettings;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.Role;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.internal.UiSession;
 import org.openpractice.ui.internal.views.Regions;
 

@@ -7,6 +7,7 @@ import org.openpractice.accounts.Acceptance;
 import org.openpractice.accounts.InvitationPreview;
 import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.DomainException;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.internal.UiSession;
 import org.openpractice.ui.internal.views.AuthCard;
 import org.openpractice.ui.internal.views.HomeView;

@@ -9,6 +9,7 @@ import org.openpractice.accounts.LegalStatus;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.Role;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.internal.views.Regions;
 
 import com.vaadin.flow.component.Component;

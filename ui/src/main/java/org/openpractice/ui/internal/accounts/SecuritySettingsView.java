@@ -8,6 +8,7 @@ import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.Role;
 import org.openpractice.ui.api.Forms;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

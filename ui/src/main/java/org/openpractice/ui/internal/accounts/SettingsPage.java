@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.Role;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.internal.UiSession;
 
 import com.vaadin.flow.component.Component;

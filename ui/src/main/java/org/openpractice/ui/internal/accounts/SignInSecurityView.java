@@ -13,6 +13,7 @@ import org.openpractice.platform.DomainException;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.ui.api.Forms;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.internal.UiRuntime;
 import org.openpractice.ui.internal.UiSession;
 import org.openpractice.ui.internal.views.HomeView;

@@ -9,6 +9,7 @@ import org.openpractice.accounts.AccountSummary;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.Role;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

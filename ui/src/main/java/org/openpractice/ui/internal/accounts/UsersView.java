@@ -8,6 +8,7 @@ import org.openpractice.accounts.Member;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.Role;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.internal.UiSession;
 
 import com.vaadin.flow.component.Component;

@@ -12,6 +12,7 @@ import org.openpractice.platform.DomainException;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.RequestContext;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.api.Services;
 
 import com.vaadin.flow.component.HasElement;
@@ -41,7 +42,7 @@ public class ContactFileLayout extends Div implements RouterLayout, BeforeEnterO
     private final Tabs tabs = new Tabs();
     private final Div content = new Div();
     private final Map<Tab, String> routes = new HashMap<>();
-    private final Div notFound = Parts.empty(VaadinIcon.QUESTION_CIRCLE_O, "Contact not found",
+    private final Div notFound = Panels.empty(VaadinIcon.QUESTION_CIRCLE_O, "Contact not found",
             "This contact does not exist in this practice. It may be in another of your accounts.");
 
     public ContactFileLayout() {
@@ -103,11 +104,11 @@ public class ContactFileLayout extends Div implements RouterLayout, BeforeEnterO
     private void show(Contact c) {
         name.setText(ContactText.nameWithQualifications(c.name(), c.qualifications()));
         badges.removeAll();
-        Span type = Parts.badge(ContactText.type(c.type()), "");
+        Span type = Panels.badge(ContactText.type(c.type()), "");
         type.setId("contact-header-type");
         badges.add(type);
         if (c.archived()) {
-            badges.add(Parts.badge("Archived", "contrast"));
+            badges.add(Panels.badge("Archived", "contrast"));
         }
         facts.removeAll();
         fact("contact-header-organisation", VaadinIcon.BUILDING_O, c.organisation());

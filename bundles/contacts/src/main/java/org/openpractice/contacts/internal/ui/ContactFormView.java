@@ -18,6 +18,7 @@ import org.openpractice.platform.DomainException;
 import org.openpractice.platform.validation.OtherId;
 import org.openpractice.ui.api.Forms;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.api.PhoneRows;
 import org.openpractice.ui.api.Services;
 
@@ -133,14 +134,14 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
         actions.addClassName("op-form-actions");
 
         add(header, formError,
-                Parts.card("Contact", who),
-                Parts.card("Identifiers for claims", help("The NPI and Other ID of a referring provider go on"
+                Panels.card("Contact", who),
+                Panels.card("Identifiers for claims", help("The NPI and Other ID of a referring provider go on"
                         + " CMS-1500 claims (boxes 17a and 17b)."), ids),
-                Parts.card("Messaging", help("Messages use the first e-mail address and the first phone number;"
+                Panels.card("Messaging", help("Messages use the first e-mail address and the first phone number;"
                         + " SMS needs a cell number in first place. Numbers need their area code."), methods,
                         emails, addEmail, phones, addPhone),
-                Parts.card("Address", address),
-                Parts.card("Notes", notes),
+                Panels.card("Address", address),
+                Panels.card("Notes", notes),
                 actions);
     }
 
@@ -299,7 +300,7 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
                     existing.name() + " is restored", DetailsView.route(existing.id()));
             return;
         }
-        Parts.confirm("Archive " + existing.name() + "?", "Archived contacts leave the contact list but keep their"
+        Panels.confirm("Archive " + existing.name() + "?", "Archived contacts leave the contact list but keep their"
                 + " files, tasks and history; you can restore them at any time.", "Archive", "contact-archive-confirm",
                 () -> run(() -> Services.call(getClass(), ContactService.class, s -> s.archive(existing.id())),
                         existing.name() + " is archived", "contacts"));

@@ -11,6 +11,7 @@ import org.openpractice.contacts.ContactSummary;
 import org.openpractice.contacts.ContactType;
 import org.openpractice.platform.DomainException;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.api.Services;
 
 import com.vaadin.flow.component.UI;
@@ -129,7 +130,7 @@ public class ContactsView extends Div implements BeforeEnterObserver {
         if (!c.archived()) {
             return name;
         }
-        return new Span(name, new Span(" "), Parts.badge("Archived", "contrast"));
+        return new Span(name, new Span(" "), Panels.badge("Archived", "contrast"));
     }
 
     /** Shows the number of matches, or what to do when there are none, then lets the grid read its pages. */
@@ -144,9 +145,9 @@ public class ContactsView extends Div implements BeforeEnterObserver {
         boolean filtered = !search.isEmpty() || type.getValue() != null;
         empty.removeAll();
         if (total == 0) {
-            empty.add(filtered ? Parts.empty(VaadinIcon.SEARCH, "No contacts match",
+            empty.add(filtered ? Panels.empty(VaadinIcon.SEARCH, "No contacts match",
                     "Check the spelling, search for part of a name, e-mail or number, or choose another type.")
-                    : Parts.empty(VaadinIcon.USERS, "No contacts yet",
+                    : Panels.empty(VaadinIcon.USERS, "No contacts yet",
                             "Add the physicians who refer clients, parents and guardians, and care providers with"
                                     + " \u201cNew contact\u201d."));
         }

@@ -8,6 +8,7 @@ import org.openpractice.contacts.Contact;
 import org.openpractice.contacts.ContactAddress;
 import org.openpractice.contacts.ContactService;
 import org.openpractice.platform.DomainException;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.api.Services;
 
 import com.vaadin.flow.component.UI;
@@ -53,23 +54,23 @@ public class DetailsView extends Div implements BeforeEnterObserver {
         } catch (DomainException e) {
             return; // the file's frame says what is wrong
         }
-        Div contact = Parts.terms();
-        Parts.term(contact, "Name", c.name(), "contact-detail-name");
-        Parts.term(contact, "Qualifications", c.qualifications(), "contact-detail-qualifications");
-        Parts.term(contact, "Organisation", c.organisation(), "contact-detail-organisation");
-        Parts.term(contact, "Type", ContactText.type(c.type()), "contact-detail-type");
-        Parts.term(contact, "NPI", c.npi(), "contact-detail-npi");
-        Parts.term(contact, "Other ID", c.otherId() == null ? null
+        Div contact = Panels.terms();
+        Panels.term(contact, "Name", c.name(), "contact-detail-name");
+        Panels.term(contact, "Qualifications", c.qualifications(), "contact-detail-qualifications");
+        Panels.term(contact, "Organisation", c.organisation(), "contact-detail-organisation");
+        Panels.term(contact, "Type", ContactText.type(c.type()), "contact-detail-type");
+        Panels.term(contact, "NPI", c.npi(), "contact-detail-npi");
+        Panels.term(contact, "Other ID", c.otherId() == null ? null
                 : c.otherId() + (c.otherIdQualifier() == null ? "" : " (" + c.otherIdQualifier() + ")"),
                 "contact-detail-other-id");
 
-        Div messaging = Parts.terms();
-        Parts.term(messaging, "Messaging methods", c.messagingMethods().stream().map(ContactText::method)
+        Div messaging = Panels.terms();
+        Panels.term(messaging, "Messaging methods", c.messagingMethods().stream().map(ContactText::method)
                 .collect(Collectors.joining(", ")), "contact-detail-methods");
-        Parts.term(messaging, "E-mail", String.join("\n", c.emails()), "contact-detail-emails");
-        Parts.term(messaging, "Phone", c.phones().stream().map(p -> ContactText.phone(p.number(), p.type()))
+        Panels.term(messaging, "E-mail", String.join("\n", c.emails()), "contact-detail-emails");
+        Panels.term(messaging, "Phone", c.phones().stream().map(p -> ContactText.phone(p.number(), p.type()))
                 .collect(Collectors.joining("\n")), "contact-detail-phones");
-        Parts.term(messaging, "Address", address(c.address()), "contact-detail-address");
+        Panels.term(messaging, "Address", address(c.address()), "contact-detail-address");
         messaging.getChildren().forEach(child -> child.getElement().getStyle().set("white-space", "pre-line"));
 
         Div notes = new Div();
@@ -80,8 +81,8 @@ public class DetailsView extends Div implements BeforeEnterObserver {
         Button edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> UI.getCurrent().navigate(editRoute(id)));
         edit.setId("contact-edit");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(Parts.card("Contact", contact), Parts.card("Messaging and address", messaging),
-                Parts.card("Notes", notes), edit);
+        add(Panels.card("Contact", contact), Panels.card("Messaging and address", messaging),
+                Panels.card("Notes", notes), edit);
     }
 
     private static String address(ContactAddress a) {

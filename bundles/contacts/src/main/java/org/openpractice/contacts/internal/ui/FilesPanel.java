@@ -12,6 +12,7 @@ import org.openpractice.contacts.FileCategory;
 import org.openpractice.contacts.FileDetails;
 import org.openpractice.contacts.internal.FileTypes;
 import org.openpractice.platform.DomainException;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.api.Services;
 
 import com.vaadin.flow.component.button.Button;
@@ -75,7 +76,7 @@ final class FilesPanel extends Div {
         Paragraph help = new Paragraph("Choose several files at once or drop them here. Each file is scanned for"
                 + " viruses before it is stored.");
         help.addClassNames("op-muted", "op-field-help");
-        add(Parts.card("Files", help, category, upload, errors, list));
+        add(Panels.card("Files", help, category, upload, errors, list));
         refresh();
     }
 
@@ -139,7 +140,7 @@ final class FilesPanel extends Div {
         category.setItems(categories);
         category.setValue(chosen);
         if (groups.isEmpty()) {
-            Div none = Parts.empty(VaadinIcon.FILE_O, "No files yet",
+            Div none = Panels.empty(VaadinIcon.FILE_O, "No files yet",
                     "Referral letters, reports and forms about this contact are kept here.");
             none.setId("files-empty");
             list.add(none);
@@ -202,7 +203,7 @@ final class FilesPanel extends Div {
     }
 
     private void confirmDelete(ContactFile file) {
-        Parts.confirm("Delete " + file.name() + "?", "The file is removed from this contact's file for good.",
+        Panels.confirm("Delete " + file.name() + "?", "The file is removed from this contact's file for good.",
                 "Delete", "file-delete-confirm", () -> {
                     try {
                         Services.call(getClass(), ContactFileService.class, s -> {

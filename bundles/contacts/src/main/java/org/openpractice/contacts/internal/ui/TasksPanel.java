@@ -16,6 +16,7 @@ import org.openpractice.contacts.TaskList;
 import org.openpractice.platform.DomainException;
 import org.openpractice.platform.security.RequestContext;
 import org.openpractice.ui.api.Forms;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.api.Services;
 
 import com.vaadin.flow.component.HasValidation;
@@ -79,7 +80,7 @@ final class TasksPanel extends Div {
         done.setId("tasks-done");
         done.setWidthFull();
         formError.addClassName("op-form-error");
-        add(Parts.card("Tasks", formError, form, heading("Open"), open, heading("Done"), done));
+        add(Panels.card("Tasks", formError, form, heading("Open"), open, heading("Done"), done));
         loadMembers();
         refresh();
     }
@@ -172,7 +173,7 @@ final class TasksPanel extends Div {
     }
 
     private void confirmDelete(ContactTask task) {
-        Parts.confirm("Delete this task?", task.title(), "Delete", "task-delete-confirm", () -> {
+        Panels.confirm("Delete this task?", task.title(), "Delete", "task-delete-confirm", () -> {
             try {
                 Services.call(getClass(), ContactTaskService.class, s -> {
                     s.delete(contactId, task.id());

@@ -1,8 +1,11 @@
-package org.openpractice.ui.internal.accounts;
+package org.openpractice.ui.api;
 
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,13 +14,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-/** The building blocks the account screens share: cards, empty states, badges and term–value lists. */
-final class Panels {
+/**
+ * Building blocks of the application's pages, in its theme's classes: cards, empty states, badges, term–value lists and
+ * the confirmation asked before something that cannot be undone. Views of every area use them, so pages look alike.
+ */
+public final class Panels {
     private Panels() {
     }
 
     /** A white card with an optional heading, holding one part of a page. */
-    static Div card(String heading, Component... content) {
+    public static Div card(String heading, Component... content) {
         Div card = new Div();
         card.addClassName("op-card");
         if (heading != null) {
@@ -30,7 +36,7 @@ final class Panels {
     }
 
     /** What a page shows instead of a list or form: an icon, a line saying what is (not) there, and what to do. */
-    static Div empty(VaadinIcon icon, String title, String text, Component... actions) {
+    public static Div empty(VaadinIcon icon, String title, String text, Component... actions) {
         Icon image = icon.create();
         image.addClassName("op-empty-icon");
         H3 heading = new H3(title);
@@ -48,14 +54,14 @@ final class Panels {
     }
 
     /** A Lumo badge; {@code variant} is "success", "error", "contrast" or empty. */
-    static Span badge(String text, String variant) {
+    public static Span badge(String text, String variant) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add(("badge pill " + variant).trim());
         return badge;
     }
 
     /** "PENDING" as "Pending". */
-    static String label(String constant) {
+    public static String label(String constant) {
         if (constant == null || constant.isEmpty()) {
             return "";
         }
@@ -64,20 +70,43 @@ final class Panels {
     }
 
     /** A list of terms and their values, e.g. the details of a signature. */
-    static Div terms() {
+    public static Div terms() {
         Div list = new Div();
         list.addClassName("op-terms");
         return list;
     }
 
-    static void term(Div list, String term, Component value) {
+    public static void term(Div list, String term, Component value) {
         Span name = new Span(term);
         name.addClassName("op-term");
         value.getElement().getClassList().add("op-term-value");
         list.add(name, value);
     }
 
-    static void term(Div list, String term, String value) {
+    public static void term(Div list, String term, String value) {
         term(list, term, new Span(value == null || value.isBlank() ? "—" : value));
+    }
+
+    /** A term whose value is text ("—" when there is none); {@code id} names the value for tests. */
+    public static void term(Div list, String term, String value, String id) {
+        Span span = new Span(value == null || value.isBlank() ? "—" : value);
+        span.setId(id);
+        term(list, term, span);
+    }
+
+    /** Asks before something that cannot be undone; the confirm button carries {@code confirmId}. */
+    public static void confirm(String header, String text, String confirmLabel, String confirmId, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        Button confirm = new Button(confirmLabel, click -> {
+            dialog.close();
+            action.run();
+        });
+        confirm.setId(confirmId);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.setConfirmButton(confirm);
+        dialog.open();
     }
 }
