@@ -245,9 +245,16 @@ public class ContactsBrowserIT {
         b.screenshot("contacts-edit-npi-error");
         type(b, "contact-npi", "1234567893");
         type(b, "contact-notes", "Prefers fax for reports.");
+        type(b, "contact-street", "1 Bay Street");
+        type(b, "contact-city", "San Francisco");
+        type(b, "contact-state", "CA");
+        type(b, "contact-zip", "94105");
         b.click("contact-save");
         b.awaitUrlEndsWith("/details");
         b.awaitContent("contact-detail-notes", "Prefers fax for reports.");
+        String address = b.content("contact-detail-address");
+        assertTrue(address, address.contains("1 Bay Street") && address.contains("San Francisco")
+                && address.contains("94105"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.openpractice.billing.PostalAddress;
 import org.openpractice.platform.DomainException;
 import org.openpractice.platform.validation.OtherId;
 import org.openpractice.platform.validation.TaxId;
+import org.openpractice.ui.api.AddressFields;
 import org.openpractice.ui.api.Forms;
 import org.openpractice.ui.api.Services;
 
@@ -42,11 +43,7 @@ final class BillingAddressDialog extends Dialog {
     private final RadioButtonGroup<TaxId.Type> taxIdType = new RadioButtonGroup<>();
     private final TextField otherId = field("billing-other-id", "Other ID (optional)");
     private final ComboBox<String> qualifier = new ComboBox<>("Other ID qualifier");
-    private final TextField street = field("billing-street", "Street address");
-    private final TextField street2 = field("billing-street2", "Suite, unit (optional)");
-    private final TextField city = field("billing-city", "City");
-    private final TextField state = field("billing-state", "State");
-    private final TextField zip = field("billing-zip", "ZIP code");
+    private final AddressFields address = new AddressFields("billing", false);
     private final Checkbox isDefault = new Checkbox("Default billing address");
     private final Paragraph formError = Forms.errorParagraph("billing-form-error");
 
@@ -70,10 +67,10 @@ final class BillingAddressDialog extends Dialog {
         qualifier.setItems(List.copyOf(new TreeSet<>(OtherId.QUALIFIERS)));
         qualifier.setClearButtonVisible(true);
         isDefault.setId("billing-default");
-        FormLayout form = new FormLayout(name, phone, npi, npiType, taxId, taxIdType, otherId, qualifier, street,
-                street2, city, state, zip, isDefault);
+        FormLayout form = new FormLayout(name, phone, npi, npiType, taxId, taxIdType, otherId, qualifier);
+        address.addTo(form);
+        form.add(isDefault);
         form.setColspan(name, 2);
-        form.setColspan(street, 2);
         add(formError, form);
         Button save = new Button("Save", e -> save());
         save.setId("billing-save");
@@ -102,11 +99,7 @@ final class BillingAddressDialog extends Dialog {
         otherId.setValue(existing.otherId() == null ? "" : existing.otherId());
         qualifier.setValue(existing.otherIdQualifier());
         PostalAddress a = existing.address();
-        street.setValue(a.street());
-        street2.setValue(a.street2() == null ? "" : a.street2());
-        city.setValue(a.city());
-        state.setValue(a.state());
-        zip.setValue(a.postalCode());
+        address.setValue(new AddressFields.Value(a.street(), a.street2(), a.city(), a.state(), a.postalCode(), null));
         isDefault.setValue(existing.isDefault());
     }
 
@@ -120,20 +113,19 @@ final class BillingAddressDialog extends Dialog {
         m.put("taxIdType", taxIdType);
         m.put("otherId", otherId);
         m.put("otherIdQualifier", qualifier);
-        m.put("address.street", street);
-        m.put("address.street2", street2);
-        m.put("address.city", city);
-        m.put("address.state", state);
-        m.put("address.postalCode", zip);
+        address.putInputs(m);
         return m;
+    }
+
+    private static PostalAddress postal(AddressFields.Value a) {
+        return new PostalAddress(a.street(), a.street2(), a.city(), a.state(), a.postalCode());
     }
 
     private void save() {
         Forms.clear(inputs().values(), formError);
         BillingAddressInput input = new BillingAddressInput(name.getValue(), phone.getValue(), npi.getValue(),
                 npiType.getValue(), taxId.getValue().isBlank() ? null : taxId.getValue(), taxIdType.getValue(),
-                otherId.getValue(), qualifier.getValue(), new PostalAddress(street.getValue(), street2.getValue(),
-                        city.getValue(), state.getValue(), zip.getValue()), isDefault.getValue(),
+                otherId.getValue(), qualifier.getValue(), postal(address.getValue()), isDefault.getValue(),
                 existing == null ? null : existing.version());
         try {
             BillingAddress saved = Services.call(getClass(), BillingAddressService.class,

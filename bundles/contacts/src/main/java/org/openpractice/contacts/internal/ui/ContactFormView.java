@@ -16,6 +16,7 @@ import org.openpractice.contacts.Phone;
 import org.openpractice.contacts.PhoneType;
 import org.openpractice.platform.DomainException;
 import org.openpractice.platform.validation.OtherId;
+import org.openpractice.ui.api.AddressFields;
 import org.openpractice.ui.api.Forms;
 import org.openpractice.ui.api.MainLayout;
 import org.openpractice.ui.api.Panels;
@@ -71,12 +72,7 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
     private final EmailRows emails = new EmailRows();
     private final PhoneRows<PhoneType> phones = new PhoneRows<>(PhoneType.values(), ContactText::phoneType,
             PhoneType.CELL);
-    private final TextField street = field("contact-street", "Street address");
-    private final TextField street2 = field("contact-street2", "Suite, unit (optional)");
-    private final TextField city = field("contact-city", "City");
-    private final TextField state = field("contact-state", "State");
-    private final TextField zip = field("contact-zip", "ZIP code");
-    private final TextField country = field("contact-country", "Country");
+    private final AddressFields addressFields = new AddressFields("contact", true);
     private final TextArea notes = new TextArea("Notes");
     private final Paragraph formError = Forms.errorParagraph("contact-form-error");
     private final Button archive = new Button();
@@ -102,8 +98,6 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
         methods.setLabel("Messaging methods");
         methods.setItems(MessagingMethod.values());
         methods.setItemLabelGenerator(ContactText::method);
-        country.setPlaceholder("US");
-        country.setMaxLength(2);
         notes.setId("contact-notes");
         notes.setMaxLength(10000);
         notes.setWidthFull();
@@ -118,9 +112,8 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
         Button addPhone = new Button("Add phone number", VaadinIcon.PLUS.create(), e -> phones.addRow(null, ""));
         addPhone.setId("phone-add");
         addPhone.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FormLayout address = new FormLayout(street, street2, city, state, zip, country);
-        address.setColspan(street, 2);
-        address.setColspan(street2, 2);
+        FormLayout address = new FormLayout();
+        addressFields.addTo(address);
 
         Button save = new Button("Save", e -> save());
         save.setId("contact-save");
@@ -180,10 +173,10 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
     private void fillNew(List<MessagingMethod> defaults) {
         title.setText("New contact");
         archive.setVisible(false);
-        for (TextField f : List.of(name, qualifications, organisation, npi, otherId, street, street2, city, state, zip,
-                country)) {
+        for (TextField f : List.of(name, qualifications, organisation, npi, otherId)) {
             f.clear();
         }
+        addressFields.setValue(null);
         type.clear();
         qualifier.clear();
         notes.clear();
@@ -207,12 +200,8 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
         emails.setAddresses(c.emails());
         phones.setEntries(c.phones().stream().map(p -> new PhoneRows.Entry<>(p.type(), p.number())).toList());
         ContactAddress a = c.address();
-        street.setValue(a == null ? "" : ContactText.orEmpty(a.street()));
-        street2.setValue(a == null ? "" : ContactText.orEmpty(a.street2()));
-        city.setValue(a == null ? "" : ContactText.orEmpty(a.city()));
-        state.setValue(a == null ? "" : ContactText.orEmpty(a.state()));
-        zip.setValue(a == null ? "" : ContactText.orEmpty(a.postalCode()));
-        country.setValue(a == null ? "" : ContactText.orEmpty(a.country()));
+        addressFields.setValue(a == null ? null : new AddressFields.Value(a.street(), a.street2(), a.city(),
+                a.state(), a.postalCode(), a.country()));
         notes.setValue(ContactText.orEmpty(c.notes()));
     }
 
@@ -230,12 +219,7 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
         m.put("phones", methods);
         emails.putInputs(m);
         phones.putInputs(m);
-        m.put("address.street", street);
-        m.put("address.street2", street2);
-        m.put("address.city", city);
-        m.put("address.state", state);
-        m.put("address.postalCode", zip);
-        m.put("address.country", country);
+        addressFields.putInputs(m);
         m.put("notes", notes);
         return m;
     }
@@ -245,10 +229,9 @@ public class ContactFormView extends Div implements BeforeEnterObserver {
         List<String> emailList = emails.addresses().stream().filter(a -> !a.isBlank()).toList();
         List<Phone> phoneList = phones.entries().stream().filter(p -> !p.number().isBlank())
                 .map(p -> new Phone(p.type(), p.number(), null)).toList();
-        boolean hasAddress = !street.isEmpty() || !street2.isEmpty() || !city.isEmpty() || !state.isEmpty()
-                || !zip.isEmpty();
-        ContactAddress address = hasAddress ? new ContactAddress(street.getValue(), street2.getValue(),
-                city.getValue(), state.getValue(), zip.getValue(), country.getValue()) : null;
+        AddressFields.Value a = addressFields.getValue();
+        ContactAddress address = addressFields.isEmpty() ? null : new ContactAddress(a.street(), a.street2(),
+                a.city(), a.state(), a.postalCode(), a.country());
         List<MessagingMethod> chosen = List.of(MessagingMethod.values()).stream().filter(methods.getValue()::contains)
                 .toList();
         return new ContactInput(name.getValue(), qualifications.getValue(), organisation.getValue(), type.getValue(),

@@ -13,6 +13,7 @@ import org.openpractice.locations.LocationKind;
 import org.openpractice.locations.LocationService;
 import org.openpractice.platform.DomainException;
 import org.openpractice.platform.validation.OtherId;
+import org.openpractice.ui.api.AddressFields;
 import org.openpractice.ui.api.Forms;
 import org.openpractice.ui.api.Services;
 
@@ -34,11 +35,7 @@ final class LocationDialog extends Dialog {
     private final Consumer<Location> onSaved;
     private final TextField name = field("location-name", "Name");
     private final RadioButtonGroup<LocationKind> kind = new RadioButtonGroup<>();
-    private final TextField street = field("location-street", "Street address");
-    private final TextField street2 = field("location-street2", "Suite, unit (optional)");
-    private final TextField city = field("location-city", "City");
-    private final TextField state = field("location-state", "State");
-    private final TextField zip = field("location-zip", "ZIP code");
+    private final AddressFields address = new AddressFields("location", false);
     private final TextArea description = new TextArea("How the appointment takes place");
     private final RadioButtonGroup<BillTo> billTo = new RadioButtonGroup<>();
     private final TextField npi = field("location-npi", "Location NPI (optional)");
@@ -66,12 +63,12 @@ final class LocationDialog extends Dialog {
         qualifier.setItems(List.copyOf(new java.util.TreeSet<>(OtherId.QUALIFIERS)));
         qualifier.setClearButtonVisible(true);
 
-        FormLayout form = new FormLayout(name, kind, description, street, street2, city, state, zip, billTo, npi,
-                otherId, qualifier);
+        FormLayout form = new FormLayout(name, kind, description);
+        address.addTo(form);
+        form.add(billTo, npi, otherId, qualifier);
         form.setColspan(name, 2);
         form.setColspan(kind, 2);
         form.setColspan(description, 2);
-        form.setColspan(street, 2);
         form.setColspan(billTo, 2);
         add(formError, form);
 
@@ -100,13 +97,8 @@ final class LocationDialog extends Dialog {
         billTo.setValue(existing.billTo());
         description.setValue(existing.virtualDescription() == null ? "" : existing.virtualDescription());
         Address a = existing.address();
-        if (a != null) {
-            street.setValue(a.street() == null ? "" : a.street());
-            street2.setValue(a.street2() == null ? "" : a.street2());
-            city.setValue(a.city() == null ? "" : a.city());
-            state.setValue(a.state() == null ? "" : a.state());
-            zip.setValue(a.postalCode() == null ? "" : a.postalCode());
-        }
+        address.setValue(a == null ? null
+                : new AddressFields.Value(a.street(), a.street2(), a.city(), a.state(), a.postalCode(), null));
         npi.setValue(existing.npi() == null ? "" : existing.npi());
         otherId.setValue(existing.otherId() == null ? "" : existing.otherId());
         qualifier.setValue(existing.otherIdQualifier());
@@ -126,11 +118,7 @@ final class LocationDialog extends Dialog {
         m.put("kind", kind);
         m.put("virtualDescription", description);
         m.put("billTo", billTo);
-        m.put("address.street", street);
-        m.put("address.street2", street2);
-        m.put("address.city", city);
-        m.put("address.state", state);
-        m.put("address.postalCode", zip);
+        address.putInputs(m);
         m.put("npi", npi);
         m.put("otherId", otherId);
         m.put("otherIdQualifier", qualifier);
@@ -139,10 +127,10 @@ final class LocationDialog extends Dialog {
 
     private void save() {
         Forms.clear(inputs().values(), formError);
-        boolean hasAddress = !street.isEmpty() || !city.isEmpty() || !state.isEmpty() || !zip.isEmpty();
-        Address address = hasAddress ? new Address(street.getValue(), street2.getValue(), city.getValue(),
-                state.getValue(), zip.getValue(), null) : null;
-        LocationInput input = new LocationInput(name.getValue(), kind.getValue(), address,
+        AddressFields.Value a = address.getValue();
+        Address typed = address.isEmpty() ? null
+                : new Address(a.street(), a.street2(), a.city(), a.state(), a.postalCode(), null);
+        LocationInput input = new LocationInput(name.getValue(), kind.getValue(), typed,
                 kind.getValue() == LocationKind.VIRTUAL ? description.getValue() : null, billTo.getValue(),
                 npi.getValue(), otherId.getValue(), qualifier.getValue(), existing == null ? null : existing.version());
         try {
