@@ -49,16 +49,7 @@ public class AccountsBrowserIT {
     @Test
     public void a_invitedMemberAcceptsByTheMailedLinkAndSeesTheDashboard() throws Exception {
         Browser director = browser();
-        director.open(server.url(""));
-        director.awaitUrlEndsWith("/first-run");
-        director.type("practiceName", PRACTICE);
-        director.type("firstName", "Ada");
-        director.type("lastName", "Lovelace");
-        director.type("email", DIRECTOR_EMAIL);
-        director.type("password", DIRECTOR_PASSWORD);
-        director.type("passwordConfirm", DIRECTOR_PASSWORD);
-        director.click("create");
-        director.awaitText("account-name", PRACTICE);
+        director.firstRun(server.url(""), PRACTICE, "Ada", "Lovelace", DIRECTOR_EMAIL, DIRECTOR_PASSWORD);
 
         director.click("nav-settings-users");
         director.awaitUrlEndsWith("/settings/users");
@@ -264,11 +255,7 @@ public class AccountsBrowserIT {
 
     private Browser signedInDirector() throws IOException {
         Browser b = browser();
-        b.open(server.url("signin"));
-        b.type("email", DIRECTOR_EMAIL);
-        b.type("password", DIRECTOR_PASSWORD);
-        b.click("signin");
-        b.byId("account-name");
+        b.signIn(server.url("signin"), DIRECTOR_EMAIL, DIRECTOR_PASSWORD);
         return b;
     }
 

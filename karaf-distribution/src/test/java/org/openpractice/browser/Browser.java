@@ -44,6 +44,33 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * Creates the practice and its director on the first-run page of a fresh server at {@code home} (the server's
+     * root URL); ends on the dashboard.
+     */
+    public void firstRun(String home, String practice, String firstName, String lastName, String email,
+            String password) {
+        open(home);
+        awaitUrlEndsWith("/first-run");
+        type("practiceName", practice);
+        type("firstName", firstName);
+        type("lastName", lastName);
+        type("email", email);
+        type("password", password);
+        type("passwordConfirm", password);
+        click("create");
+        awaitText("account-name", practice);
+    }
+
+    /** Signs in on the page at {@code signInUrl} with a password alone; ends once the header shows the account. */
+    public void signIn(String signInUrl, String email, String password) {
+        open(signInUrl);
+        type("email", email);
+        type("password", password);
+        click("signin");
+        byId("account-name");
+    }
+
     /** Waits for an element with this id to be visible. */
     public WebElement byId(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

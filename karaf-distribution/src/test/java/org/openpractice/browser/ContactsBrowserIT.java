@@ -73,16 +73,7 @@ public class ContactsBrowserIT {
     @Test
     public void a_newContactWithTwoTypedPhones() throws Exception {
         Browser b = browser();
-        b.open(server.url(""));
-        b.awaitUrlEndsWith("/first-run");
-        b.type("practiceName", PRACTICE);
-        b.type("firstName", "Maya");
-        b.type("lastName", "Chen");
-        b.type("email", DIRECTOR_EMAIL);
-        b.type("password", DIRECTOR_PASSWORD);
-        b.type("passwordConfirm", DIRECTOR_PASSWORD);
-        b.click("create");
-        b.awaitText("account-name", PRACTICE);
+        b.firstRun(server.url(""), PRACTICE, "Maya", "Chen", DIRECTOR_EMAIL, DIRECTOR_PASSWORD);
 
         b.click("nav-contacts");
         b.awaitUrlEndsWith("/contacts");
@@ -350,11 +341,7 @@ public class ContactsBrowserIT {
 
     private Browser signedInDirector() throws IOException {
         Browser b = browser();
-        b.open(server.url("signin"));
-        type(b, "email", DIRECTOR_EMAIL);
-        type(b, "password", DIRECTOR_PASSWORD);
-        b.click("signin");
-        b.byId("account-name");
+        b.signIn(server.url("signin"), DIRECTOR_EMAIL, DIRECTOR_PASSWORD);
         return b;
     }
 }

@@ -201,11 +201,7 @@ public class MyDetailsBrowserIT {
 
     private Browser signedIn(String email, String password) throws IOException {
         Browser b = browsers.open();
-        b.open(server.url("signin"));
-        b.type("email", email);
-        b.type("password", password);
-        b.click("signin");
-        b.byId("account-name");
+        b.signIn(server.url("signin"), email, password);
         return b;
     }
 

@@ -52,16 +52,7 @@ public class SignInSecurityBrowserIT {
     @Test
     public void a_passwordIsChangedAndTwoFactorIsSetUpFromTheQrPage() throws Exception {
         try (Browser b = new Browser()) {
-            b.open(server.url(""));
-            b.awaitUrlEndsWith("/first-run");
-            b.type("practiceName", PRACTICE);
-            b.type("firstName", "Mary");
-            b.type("lastName", "Somerville");
-            b.type("email", EMAIL);
-            b.type("password", FIRST_PASSWORD);
-            b.type("passwordConfirm", FIRST_PASSWORD);
-            b.click("create");
-            b.awaitText("account-name", PRACTICE);
+            b.firstRun(server.url(""), PRACTICE, "Mary", "Somerville", EMAIL, FIRST_PASSWORD);
 
             b.click("nav-my-security");
             b.awaitUrlEndsWith("/my-security");
