@@ -6,8 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
@@ -28,23 +27,13 @@ public class AccountsBrowserIT {
     private static final String DIRECTOR_PASSWORD = "harbour lights at dawn";
     private static final String MEMBER_EMAIL = "grace@harbour.example";
 
-    private static Server server;
+    /** The server the tests run against, started once for the class. */
+    @ClassRule
+    public static final RunningServer server = new RunningServer("browser-accounts", 29000);
 
     /** The browsers a test opens, closed after it (with screenshots when it failed). */
     @Rule
     public final Browsers browsers = new Browsers();
-
-    @BeforeClass
-    public static void startServer() throws Exception {
-        server = Server.start("browser-accounts", 29000);
-    }
-
-    @AfterClass
-    public static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     public void a_invitedMemberAcceptsByTheMailedLinkAndSeesTheDashboard() throws Exception {

@@ -19,8 +19,8 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
@@ -49,7 +49,10 @@ public class MyDetailsBrowserIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static Server server;
+    /** The server the tests run against, started once for the class. */
+    @ClassRule
+    public static final RunningServer server = new RunningServer("browser-my-details", 31000);
+
     private static String memberId;
 
     /** The browsers a test opens, closed after it (with screenshots when it failed). */
@@ -57,8 +60,7 @@ public class MyDetailsBrowserIT {
     public final Browsers browsers = new Browsers();
 
     @BeforeClass
-    public static void startServer() throws Exception {
-        server = Server.start("browser-my-details", 31000);
+    public static void createPractice() throws Exception {
         awaitPublished("setup", "invitations", "auth/me", "profiles/me", "members", "locations", "billing-addresses",
                 "appointment-types", "contacts");
         JsonNode created = call("POST", "setup", null, Map.of("practiceName", "Willow Speech Therapy",
@@ -69,13 +71,6 @@ public class MyDetailsBrowserIT {
         JsonNode accepted = call("POST", "invitations/by-token/" + invitationToken(MEMBER_EMAIL) + "/accept", null,
                 Map.of("password", MEMBER_PASSWORD));
         memberId = call("GET", "auth/me", accepted.path("token").asText(), null).path("memberId").asText();
-    }
-
-    @AfterClass
-    public static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

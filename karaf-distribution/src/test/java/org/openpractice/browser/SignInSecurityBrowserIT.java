@@ -6,8 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
@@ -33,21 +32,11 @@ public class SignInSecurityBrowserIT {
     private static final String MEMBER_EMAIL = "tom@quayside.example";
     private static final String MEMBER_PASSWORD = "pebbles under the pier";
 
-    private static Server server;
+    /** The server the tests run against, started once for the class. */
+    @ClassRule
+    public static final RunningServer server = new RunningServer("browser-signin-security", BASE);
     /** Mary's authenticator, set up from the secret the page showed; shared by the ordered tests. */
     private static Authenticator authenticator;
-
-    @BeforeClass
-    public static void startServer() throws Exception {
-        server = Server.start("browser-signin-security", BASE);
-    }
-
-    @AfterClass
-    public static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     public void a_passwordIsChangedAndTwoFactorIsSetUpFromTheQrPage() throws Exception {

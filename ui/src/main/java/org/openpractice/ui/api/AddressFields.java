@@ -63,6 +63,16 @@ public final class AddressFields {
         form.setColspan(street, 2);
     }
 
+    /** Shows or hides every input, e.g. while the address is not used; hidden inputs keep their values. */
+    public void setVisible(boolean visible) {
+        inputs().forEach(input -> input.setVisible(visible));
+    }
+
+    /** True unless {@link #setVisible} hid the inputs. */
+    public boolean isVisible() {
+        return street.isVisible();
+    }
+
     /** Shows {@code value}; null (no address) or null parts show as empty. */
     public void setValue(Value value) {
         Value v = value == null ? new Value(null, null, null, null, null, null) : value;

@@ -60,6 +60,36 @@ public final class Panels {
         return badge;
     }
 
+    /**
+     * A grid cell of stacked lines, e.g. an address over its phone number: the first line as it is, the others muted;
+     * empty lines are left out.
+     */
+    public static Div lines(String first, String... more) {
+        Div cell = new Div();
+        cell.addClassName("op-lines");
+        Div top = new Div();
+        top.setText(first == null ? "" : first);
+        cell.add(top);
+        for (String line : more) {
+            if (line != null && !line.isBlank()) {
+                Div muted = new Div();
+                muted.setText(line);
+                muted.addClassName("op-muted");
+                cell.add(muted);
+            }
+        }
+        return cell;
+    }
+
+    /** A name followed by badges, e.g. "Telehealth [Archived]". */
+    public static Span withBadges(String name, Span... badges) {
+        Span cell = new Span(new Span(name == null ? "" : name));
+        for (Span badge : badges) {
+            cell.add(new Span(" "), badge);
+        }
+        return cell;
+    }
+
     /** "PENDING" as "Pending". */
     public static String label(String constant) {
         if (constant == null || constant.isEmpty()) {

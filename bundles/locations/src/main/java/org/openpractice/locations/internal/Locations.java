@@ -35,6 +35,7 @@ import org.osgi.service.component.annotations.Reference;
 /** Locations of the active account, with the rules of each kind. */
 @Component(service = {LocationService.class, ModuleDescriptor.class})
 public class Locations implements LocationService, ModuleDescriptor {
+    private static final String NAME_TAKEN = "is already used by another location of this practice";
     private final Transactions tx;
     private final Clock clock;
 
@@ -121,8 +122,8 @@ public class Locations implements LocationService, ModuleDescriptor {
         return tx.inTransaction(em -> {
             LocationEntity e = find(em, me.accountId(), id);
             if (e.archived != archived) {
-                if (!archived) {
-                    checkNameFree(em, me.accountId(), e.nameKey, e.id);
+                if (!archived && nameTaken(em, me.accountId(), e.nameKey, e.id)) {
+                    throw org.openpractice.platform.ValidationException.of("name", NAME_TAKEN);
                 }
                 e.archived = archived;
                 e.updated(me.loginId(), now);
@@ -202,9 +203,11 @@ public class Locations implements LocationService, ModuleDescriptor {
         String npi = Text.trimToNull(in.npi());
         errors.check("npi", npi, Npi::problem);
         OtherId.check(errors, "otherId", in.otherId(), "otherIdQualifier", in.otherIdQualifier());
+        String key = name == null ? null : name.toLowerCase(Locale.ROOT);
+        if (key != null && nameTaken(em, e.accountId, key, e.id)) {
+            errors.add("name", NAME_TAKEN);
+        }
         errors.throwIfAny();
-        String key = name.toLowerCase(Locale.ROOT);
-        checkNameFree(em, e.accountId, key, e.id);
         e.name = name;
         e.nameKey = key;
         e.kind = in.kind();
@@ -222,13 +225,11 @@ public class Locations implements LocationService, ModuleDescriptor {
         e.updated(me.loginId(), now);
     }
 
-    private static void checkNameFree(EntityManager em, String account, String key, String self) {
-        List<String> clash = em.createQuery("SELECT l.id FROM LocationEntity l WHERE l.accountId = :a"
+    /** Whether another location of the account (archived ones included) has this name, ignoring case. */
+    private static boolean nameTaken(EntityManager em, String account, String key, String self) {
+        return !em.createQuery("SELECT l.id FROM LocationEntity l WHERE l.accountId = :a"
                 + " AND l.nameKey = :k AND l.id <> :self", String.class)
-                .setParameter("a", account).setParameter("k", key).setParameter("self", self).getResultList();
-        if (!clash.isEmpty()) {
-            throw org.openpractice.platform.ValidationException.of("name",
-                    "is already used by another location of this practice");
-        }
+                .setParameter("a", account).setParameter("k", key).setParameter("self", self == null ? "" : self)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 }

@@ -63,6 +63,15 @@ public class LocationsTest {
         locations.create(physical("Main Clinic"));
         ValidationException e = assertThrows(ValidationException.class, () -> locations.create(physical("MAIN clinic")));
         assertTrue(e.fields().containsKey("name"));
+        ValidationException both = assertThrows(ValidationException.class, () -> locations.create(new LocationInput(
+                "main CLINIC", LocationKind.VIRTUAL, null, null, BillTo.LOCATION, null, null, null, null)));
+        assertTrue("a taken name is reported with the other problems", both.fields().containsKey("name"));
+        assertTrue(both.fields().containsKey("virtualDescription"));
+        Location archived = locations.create(physical("Old Clinic"));
+        locations.archive(archived.id());
+        ValidationException clash = assertThrows(ValidationException.class,
+                () -> locations.create(physical("old clinic")));
+        assertTrue("archived locations keep their names", clash.fields().containsKey("name"));
         RequestContext.set(B);
         locations.create(physical("Main Clinic"));
     }

@@ -52,13 +52,14 @@ final class LocationDialog extends Dialog {
         kind.setLabel("Type");
         kind.setItems(LocationKind.values());
         kind.setItemLabelGenerator(LocationText::kind);
-        kind.addValueChangeListener(e -> showFor(e.getValue()));
+        kind.addValueChangeListener(e -> showFor(e.getValue(), e.isFromClient()));
         description.setId("location-description");
         description.setPlaceholder("e.g. Video call; the link is sent with the appointment reminder");
         billTo.setId("location-bill-to");
         billTo.setLabel("Address on claims (box 32)");
         billTo.setItems(BillTo.values());
         billTo.setItemLabelGenerator(LocationText::billTo);
+        billTo.addValueChangeListener(e -> showAddress());
         qualifier.setId("location-qualifier");
         qualifier.setItems(List.copyOf(new java.util.TreeSet<>(OtherId.QUALIFIERS)));
         qualifier.setClearButtonVisible(true);
@@ -104,12 +105,24 @@ final class LocationDialog extends Dialog {
         qualifier.setValue(existing.otherIdQualifier());
     }
 
-    private void showFor(LocationKind k) {
+    /**
+     * Shows the inputs a kind of location uses. A physical location bills with its own address; a home or workplace
+     * visit starts billing with the client's address when the user picks it.
+     */
+    private void showFor(LocationKind k, boolean picked) {
         description.setVisible(k == LocationKind.VIRTUAL);
         billTo.setVisible(k != LocationKind.PHYSICAL);
         if (k == LocationKind.PHYSICAL) {
             billTo.setValue(BillTo.LOCATION);
+        } else if (k == LocationKind.HOME_VISIT && picked) {
+            billTo.setValue(BillTo.CLIENT);
         }
+        showAddress();
+    }
+
+    /** The address is asked for only where it is used: on a physical location, or to bill with. */
+    private void showAddress() {
+        address.setVisible(kind.getValue() == LocationKind.PHYSICAL || billTo.getValue() == BillTo.LOCATION);
     }
 
     private Map<String, HasValidation> inputs() {
@@ -128,7 +141,7 @@ final class LocationDialog extends Dialog {
     private void save() {
         Forms.clear(inputs().values(), formError);
         AddressFields.Value a = address.getValue();
-        Address typed = address.isEmpty() ? null
+        Address typed = address.isEmpty() || !address.isVisible() ? null
                 : new Address(a.street(), a.street2(), a.city(), a.state(), a.postalCode(), null);
         LocationInput input = new LocationInput(name.getValue(), kind.getValue(), typed,
                 kind.getValue() == LocationKind.VIRTUAL ? description.getValue() : null, billTo.getValue(),

@@ -6,17 +6,16 @@ import org.openpractice.locations.Location;
 import org.openpractice.locations.LocationService;
 import org.openpractice.platform.DomainException;
 import org.openpractice.ui.api.MainLayout;
+import org.openpractice.ui.api.Panels;
 import org.openpractice.ui.api.Services;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,8 +32,8 @@ public class LocationsView extends VerticalLayout {
     private static final long serialVersionUID = 1L;
     private final Grid<Location> grid = new Grid<>();
     private final Checkbox showArchived = new Checkbox("Show archived");
-    private final Paragraph empty = new Paragraph("No locations yet. Add where you see clients: a clinic, "
-            + "telehealth, or visits at the client's home.");
+    private final Div empty = Panels.empty(VaadinIcon.MAP_MARKER, "No locations yet",
+            "Add where you see clients: a clinic, telehealth, or visits at the client's home or workplace.");
 
     public LocationsView() {
         setPadding(true);
@@ -51,13 +50,15 @@ public class LocationsView extends VerticalLayout {
         bar.expand(title);
 
         grid.setId("locations-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Location::name).setHeader("Name").setAutoWidth(true).setSortable(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(l -> l.archived() ? Panels.withBadges(l.name(), Panels.badge("Archived", "contrast"))
+                : Panels.withBadges(l.name())).setHeader("Name").setAutoWidth(true).setFlexGrow(1)
+                .setComparator(Location::name).setSortable(true);
         grid.addColumn(l -> LocationText.kind(l.kind())).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(LocationText::where).setHeader("Where").setFlexGrow(1);
+        grid.addColumn(LocationText::where).setHeader("Where").setWidth("14em").setFlexGrow(2);
         grid.addColumn(l -> LocationText.billTo(l.billTo())).setHeader("Bills with").setAutoWidth(true);
         grid.addColumn(l -> l.npi() == null ? "" : l.npi()).setHeader("NPI").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setWidth("11em").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         empty.setId("locations-empty");
         add(bar, empty, grid);
@@ -67,15 +68,13 @@ public class LocationsView extends VerticalLayout {
     private HorizontalLayout actions(Location l) {
         Button edit = new Button("Edit", e -> edit(l));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        edit.getElement().setAttribute("aria-label", "Edit " + l.name());
         Button archive = new Button(l.archived() ? "Restore" : "Archive", e -> confirmArchive(l));
         archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY, l.archived() ? ButtonVariant.LUMO_SUCCESS
                 : ButtonVariant.LUMO_ERROR);
+        archive.getElement().setAttribute("aria-label", archive.getText() + " " + l.name());
         HorizontalLayout row = new HorizontalLayout(edit, archive);
-        if (l.archived()) {
-            Span badge = new Span("Archived");
-            badge.getElement().getThemeList().add("badge contrast");
-            row.addComponentAsFirst(badge);
-        }
+        row.setSpacing(false);
         return row;
     }
 
@@ -84,12 +83,10 @@ public class LocationsView extends VerticalLayout {
             run(() -> Services.call(getClass(), LocationService.class, s -> s.restore(l.id())));
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog("Archive " + l.name() + "?",
-                "Archived locations stay on past appointments and claims but cannot be chosen for new work.",
-                "Archive", e -> run(() -> Services.call(getClass(), LocationService.class, s -> s.archive(l.id()))));
-        dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        Panels.confirm("Archive " + l.name() + "?",
+                "Archived locations stay on past appointments and claims but cannot be chosen for new work. "
+                        + "You can restore it later.", "Archive", "location-archive-confirm",
+                () -> run(() -> Services.call(getClass(), LocationService.class, s -> s.archive(l.id()))));
     }
 
     private void edit(Location location) {
