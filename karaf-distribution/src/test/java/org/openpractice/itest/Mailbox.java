@@ -20,7 +20,16 @@ public final class Mailbox {
      * five seconds for the mail to be written.
      */
     public static String token(Path mailDir, String email, String path) throws IOException, InterruptedException {
-        Pattern link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{20,})");
+        return find(mailDir, email, path).group(2);
+    }
+
+    /** The whole newest link with {@code path} mailed to {@code email}, as a member would click it. */
+    public static String link(Path mailDir, String email, String path) throws IOException, InterruptedException {
+        return find(mailDir, email, path).group();
+    }
+
+    private static Matcher find(Path mailDir, String email, String path) throws IOException, InterruptedException {
+        Pattern link = Pattern.compile("(https?://[^\\s\"<>]*?)" + Pattern.quote(path) + "([A-Za-z0-9_-]{20,})");
         for (int attempt = 0; attempt < 50; attempt++) {
             if (Files.isDirectory(mailDir)) {
                 List<Path> files;
@@ -33,7 +42,7 @@ public final class Mailbox {
                     String message = Files.readString(file, StandardCharsets.UTF_8).replaceAll("=\r?\n", "");
                     Matcher m = link.matcher(message);
                     if (message.contains("To: " + email) && m.find()) {
-                        return m.group(1);
+                        return m;
                     }
                 }
             }

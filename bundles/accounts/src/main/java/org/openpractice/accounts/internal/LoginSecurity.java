@@ -31,6 +31,7 @@ import org.openpractice.platform.security.Tokens;
 import org.openpractice.platform.security.Totp;
 import org.openpractice.platform.validation.Emails;
 import org.openpractice.platform.validation.Errors;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -59,9 +60,10 @@ public class LoginSecurity implements LoginSecurityService {
     public LoginSecurity(@Reference Accounts accounts,
             @Reference(target = "(osgi.unit.name=openpractice-accounts)") JpaTemplate jpa,
             @Reference PasswordHasher hasher, @Reference SignInThrottle throttle, @Reference SystemMailer mailer,
-            @Reference FieldCipher cipher, AccountsConfig config) {
+            @Reference FieldCipher cipher, @Reference ConfigurationAdmin configurations, AccountsConfig config) {
         // The Accounts reference guarantees the schema is migrated before this component runs.
-        this(Transactions.of(jpa), hasher, throttle, mailer, cipher, Clock.systemUTC(), config.publicUrl());
+        this(Transactions.of(jpa), hasher, throttle, mailer, cipher, Clock.systemUTC(),
+                PublicAddress.of(config.publicUrl(), configurations));
     }
 
     LoginSecurity(Transactions tx, PasswordHasher hasher, SignInThrottle throttle, SystemMailer mailer,
@@ -72,7 +74,7 @@ public class LoginSecurity implements LoginSecurityService {
         this.mailer = mailer;
         this.twoFactor = new TwoFactor(cipher);
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = PublicAddress.of(publicUrl, () -> "8181");
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.openpractice.platform.security.Role;
 import org.openpractice.platform.security.Tokens;
 import org.openpractice.platform.validation.Emails;
 import org.openpractice.platform.validation.Errors;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -51,9 +52,11 @@ public class Members implements MemberService {
     @Activate
     public Members(@Reference Accounts accounts,
             @Reference(target = "(osgi.unit.name=openpractice-accounts)") JpaTemplate jpa,
-            @Reference PasswordHasher hasher, @Reference SystemMailer mailer, AccountsConfig config) {
+            @Reference PasswordHasher hasher, @Reference SystemMailer mailer,
+            @Reference ConfigurationAdmin configurations, AccountsConfig config) {
         // The Accounts reference guarantees the schema is migrated before this component runs.
-        this(Transactions.of(jpa), hasher, mailer, Clock.systemUTC(), config.publicUrl(), config.invitationDays());
+        this(Transactions.of(jpa), hasher, mailer, Clock.systemUTC(),
+                PublicAddress.of(config.publicUrl(), configurations), config.invitationDays());
     }
 
     Members(Transactions tx, PasswordHasher hasher, SystemMailer mailer, Clock clock, String publicUrl,
@@ -62,7 +65,7 @@ public class Members implements MemberService {
         this.hasher = hasher;
         this.mailer = mailer;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = PublicAddress.of(publicUrl, () -> "8181");
         this.invitationValidity = Duration.ofDays(invitationDays);
     }
 

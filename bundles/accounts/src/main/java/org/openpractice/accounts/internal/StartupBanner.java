@@ -1,10 +1,6 @@
 package org.openpractice.accounts.internal;
 
-import java.io.IOException;
-import java.util.Dictionary;
-
 import org.openpractice.accounts.AccountService;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,7 +15,7 @@ public class StartupBanner {
 
     @Activate
     public StartupBanner(@Reference AccountService accounts, @Reference ConfigurationAdmin configurations) {
-        String url = "http://localhost:" + port(configurations) + "/";
+        String url = "http://localhost:" + PublicAddress.httpPort(configurations) + "/";
         String next = accounts.firstRunPending()
                 ? "first run is waiting: open " + url + " to create the practice and its director"
                 : "sign in at " + url;
@@ -27,16 +23,5 @@ public class StartupBanner {
                 + next;
         logger.info(line);
         System.out.println(line);
-    }
-
-    static String port(ConfigurationAdmin configurations) {
-        try {
-            Configuration c = configurations.getConfiguration("org.ops4j.pax.web", null);
-            Dictionary<String, Object> props = c.getProperties();
-            Object port = props == null ? null : props.get("org.osgi.service.http.port");
-            return port == null ? "8181" : port.toString();
-        } catch (IOException e) {
-            return "8181";
-        }
     }
 }

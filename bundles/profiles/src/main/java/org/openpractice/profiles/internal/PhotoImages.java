@@ -28,7 +28,8 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
  * {@link ProfilePhotoService#SIZE} pixels and written as a fresh PNG (no metadata survives). The type comes from the
  * first bytes; the dimensions come from the header and are checked before any pixel is decoded, and the decoder only
  * ever produces the cropped square, sub-sampled to at most about a thousand pixels a side, so a small file that
- * claims a huge picture cannot exhaust memory.
+ * claims a huge picture cannot exhaust memory. A JPEG's EXIF orientation is honoured: sizes and crops are as the
+ * photo is displayed, and the stored square is upright.
  */
 final class PhotoImages {
     static final String FIELD = "photo";
@@ -85,7 +86,8 @@ final class PhotoImages {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             checkDimensions(width, height);
-            return new PhotoSource(format.mediaType, width, height);
+            boolean turned = orientation(format, data).swapsSides();
+            return new PhotoSource(format.mediaType, turned ? height : width, turned ? width : height);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ValidationException v) {
                 throw v;
@@ -110,7 +112,9 @@ final class PhotoImages {
                 throw ValidationException.of(FIELD, "is a WebP image of more than 4 megapixels: send a smaller one,"
                         + " or a JPEG or PNG");
             }
-            Rectangle region = region(crop, width, height);
+            Orientation orientation = orientation(format, data);
+            Rectangle shown = orientation.swapsSides() ? region(crop, height, width) : region(crop, width, height);
+            Rectangle region = orientation.stored(shown, width, height);
             if (format == Format.WEBP) {
                 // its lossless decoder misplaces source regions; whole images are within the WebP limit anyway
                 square = reader.read(0).getSubimage(region.x, region.y, region.width, region.height);
@@ -119,7 +123,7 @@ final class PhotoImages {
                 param.setSourceRegion(region);
                 int step = Math.max(1, region.width / DECODE_SIDE);
                 param.setSourceSubsampling(step, step, 0, 0);
-                square = reader.read(0, param);
+                square = orientation.upright(reader.read(0, param));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof ValidationException v) {
@@ -130,6 +134,11 @@ final class PhotoImages {
             reader.dispose();
         }
         return png(scaled(square, ProfilePhotoService.SIZE));
+    }
+
+    /** How a JPEG is turned for display (its EXIF orientation); other types are stored upright. */
+    private static Orientation orientation(Format format, byte[] data) {
+        return format == Format.JPEG ? Orientation.ofJpeg(data) : Orientation.NORMAL;
     }
 
     private static Format accepted(byte[] data) {

@@ -170,6 +170,35 @@ public class PhotoImagesTest {
     }
 
     @Test
+    public void aPhoneJpegIsMeasuredCroppedAndStoredAsItIsDisplayed() throws IOException {
+        // stored 300×200, left red and right blue; orientation 6 shows it turned a quarter clockwise: 200×300,
+        // red above blue
+        for (boolean littleEndian : new boolean[] {true, false}) {
+            byte[] phone = withExifOrientation(halves("jpg"), 6, littleEndian);
+            PhotoSource source = PhotoImages.inspect(phone);
+            assertEquals(200, source.width());
+            assertEquals(300, source.height());
+            BufferedImage centred = read(PhotoImages.storedPng(phone, null));
+            assertColour(RED, centred.getRGB(128, 20));
+            assertColour(BLUE, centred.getRGB(128, 236));
+            assertColour(RED, read(PhotoImages.storedPng(phone, new PhotoCrop(0, 0, 150))).getRGB(128, 128));
+            assertColour(BLUE, read(PhotoImages.storedPng(phone, new PhotoCrop(50, 150, 150))).getRGB(128, 128));
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> PhotoImages.storedPng(phone, new PhotoCrop(60, 0, 150)));
+            assertTrue("crops are in displayed coordinates", e.fields().get("crop").contains("200×300"));
+        }
+        BufferedImage anticlockwise = read(PhotoImages.storedPng(withExifOrientation(halves("jpg"), 8, true), null));
+        assertColour(BLUE, anticlockwise.getRGB(128, 20));
+        assertColour(RED, anticlockwise.getRGB(128, 236));
+        BufferedImage turned = read(PhotoImages.storedPng(withExifOrientation(halves("jpg"), 3, false), null));
+        assertColour(BLUE, turned.getRGB(20, 128));
+        assertColour(RED, turned.getRGB(236, 128));
+        BufferedImage mirrored = read(PhotoImages.storedPng(withExifOrientation(halves("jpg"), 2, true), null));
+        assertColour(BLUE, mirrored.getRGB(20, 128));
+        assertColour(RED, mirrored.getRGB(236, 128));
+    }
+
+    @Test
     public void webPIsDecodedByTheEmbeddedReader() throws IOException {
         for (String name : new String[] {"halves-300x200.webp", "halves-300x200-lossless.webp"}) {
             BufferedImage stored = read(PhotoImages.storedPng(resource(name), new PhotoCrop(160, 20, 120)));
@@ -207,6 +236,30 @@ public class PhotoImagesTest {
         assertTrue(expected + " vs " + actual, Math.abs(expected.getRed() - actual.getRed()) < 24
                 && Math.abs(expected.getGreen() - actual.getGreen()) < 24
                 && Math.abs(expected.getBlue() - actual.getBlue()) < 24);
+    }
+
+    /**
+     * {@code jpeg} with an EXIF block right after its start-of-image marker that declares {@code orientation}, in
+     * Intel ("II") or Motorola ("MM") byte order, as phones write it.
+     */
+    static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+        ByteBuffer tiff = ByteBuffer.allocate(26).order(littleEndian ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        tiff.put((byte) (littleEndian ? 'I' : 'M')).put((byte) (littleEndian ? 'I' : 'M')).putShort((short) 42)
+                .putInt(8).putShort((short) 1)
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+                .putInt(0);
+        byte[] exif = new byte[6 + tiff.capacity()];
+        System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
+        System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((exif.length + 2) >> 8);
+        out.write((exif.length + 2) & 0xFF);
+        out.write(exif, 0, exif.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 
     /** A PNG signature and header claiming {@code width}×{@code height}, then a few bytes of pixel data. */
