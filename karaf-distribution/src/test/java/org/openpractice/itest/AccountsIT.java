@@ -53,6 +53,23 @@ public class AccountsIT {
         assertEquals(403, clinical.put("settings/security", "{\"requireTwoFactor\":false}").status());
         assertEquals(403, clinical.post("appointment-types", "{\"name\":\"X\",\"durationMinutes\":30}").status());
         assertEquals(200, clinical.get("appointment-types").status());
+        Api supervisor = invite(dana, "sam" + System.nanoTime() + "@example.org", "Sam Supervisor", "SUPERVISOR");
+        String danaMember = dana.get("auth/me").text("memberId");
+        for (Api notDirector : new Api[] {clinical, supervisor, admin}) {
+            String who = notDirector == admin ? "administrative" : notDirector == clinical ? "clinical" : "supervisor";
+            assertEquals(who, 403, notDirector.get("members").status());
+            assertEquals(who, 403, notDirector.get("members/" + danaMember).status());
+            assertEquals(who, 403, notDirector.put("members/" + danaMember, "{\"role\":\"CLINICAL\"}").status());
+            assertEquals(who, 403, notDirector.get("invitations").status());
+            assertEquals(who, 403, notDirector.post("invitations", "{\"email\":\"y@example.org\","
+                    + "\"displayName\":\"Y\",\"role\":\"CLINICAL\"}").status());
+            assertEquals(who, 403, notDirector.send("DELETE", "invitations/00000000-0000-0000-0000-000000000000", null).status());
+            assertEquals(who, 403, notDirector.post("accounts", "{\"name\":\"Side\",\"child\":false,"
+                    + "\"copyMembers\":false}").status());
+        }
+        for (String path : new String[] {"settings/general", "settings/security", "settings/legal"}) {
+            assertEquals(path, 403, supervisor.get(path).status());
+        }
         assertEquals("administrative members reach settings", 200, admin.get("settings/general").status());
         assertEquals("but not members", 403, admin.get("members").status());
         assertEquals(403, admin.post("accounts", "{\"name\":\"Side\",\"child\":false,\"copyMembers\":false}")
@@ -77,6 +94,16 @@ public class AccountsIT {
                 + "\"editDocumentTemplates\":false}}");
         assertEquals(perms.body(), 200, perms.status());
         assertTrue(perms.json().path("permissions").path("accessBilling").asBoolean());
+        Api.Reply one = dana.put("members/" + tomMember, "{\"permissions\":{\"showOnCalendar\":true}}");
+        assertEquals(one.body(), 200, one.status());
+        assertTrue("the switch sent is set", one.json().path("permissions").path("showOnCalendar").asBoolean());
+        assertTrue("the switches left out stay", one.json().path("permissions").path("accessBilling").asBoolean());
+        assertTrue(one.json().path("permissions").path("editOwnAvailability").asBoolean());
+        Api.Reply demoted = dana.put("members/" + tomMember, "{\"role\":\"CLINICAL\"}");
+        assertEquals(demoted.body(), 200, demoted.status());
+        assertFalse("a new role starts from its own permissions",
+                demoted.json().path("permissions").path("accessBilling").asBoolean());
+        assertTrue(demoted.json().path("permissions").path("onlyAssignedClients").asBoolean());
         assertEquals(200, api.post("auth/login", "{\"email\":\"tom@example.org\",\"password\":\"" + EVE_PASSWORD
                 + "\"}").status());
     }
@@ -101,6 +128,9 @@ public class AccountsIT {
         assertTrue(lockout.body(), lockout.json().path("fields").has("requireTwoFactor"));
         assertFalse(dana.get("settings/security").json().path("requireTwoFactor").asBoolean());
         assertEquals(200, dana.put("settings/security", "{\"requireTwoFactor\":false}").status());
+        Api.Reply empty = dana.put("settings/security", "{}");
+        assertEquals("a left-out setting is not taken as false", 400, empty.status());
+        assertTrue(empty.body(), empty.json().path("fields").has("requireTwoFactor"));
 
         JsonNode legal = dana.get("settings/legal").json();
         assertTrue(legal.path("applicable").asBoolean());
@@ -132,6 +162,73 @@ public class AccountsIT {
         assertTrue("the parent's type is listed as shared: " + types, found);
         assertEquals(409, dana.post("appointment-types", "{\"name\":\"Child only\",\"durationMinutes\":30}").status());
         assertTrue("members were copied", dana.get("members").json().size() >= 2);
+        assertEquals(200, dana.post("auth/switch", "{\"accountId\":\"" + home + "\"}").status());
+    }
+
+    @Test
+    public void aChildSharesTheCatalogueAndCopiedDetailsButNothingElseOfItsParent() throws Exception {
+        Api dana = Practice.director(api);
+        String home = dana.get("auth/me").text("accountId");
+        String danaMember = dana.get("auth/me").text("memberId");
+        Api.Reply details = dana.put("profiles/me", "{\"firstName\":\"Dana\",\"lastName\":\"Smith\","
+                + "\"credentials\":\"MS, RD\",\"npi\":\"1245319599\"}");
+        assertEquals(details.body(), 200, details.status());
+        String typeName = "Review " + System.nanoTime();
+        String typeId = idOf(dana.post("appointment-types", "{\"name\":\"" + typeName + "\",\"durationMinutes\":30}"));
+        String inviteId = idOf(dana.post("invitations", "{\"email\":\"parent-only" + System.nanoTime()
+                + "@example.org\",\"displayName\":\"Pat\",\"role\":\"CLINICAL\"}"));
+        String child = idOf(dana.post("accounts", "{\"name\":\"Riverside East " + System.nanoTime()
+                + "\",\"child\":true,\"copyMembers\":true}"));
+
+        JsonNode mine = dana.get("accounts").json();
+        for (JsonNode a : mine) {
+            if (a.path("id").asText().equals(child)) {
+                assertEquals("the parent pays for its child", home, a.path("payerAccountId").asText());
+                assertEquals(home, a.path("parentId").asText());
+            }
+            if (a.path("id").asText().equals(home)) {
+                assertEquals(home, a.path("payerAccountId").asText());
+            }
+        }
+
+        assertEquals(200, dana.post("auth/switch", "{\"accountId\":\"" + child + "\"}").status());
+        Api.Reply copied = dana.await("profiles/me", 200, Practice.STARTUP);
+        assertEquals("My Details came along with the copied member", "MS, RD", copied.text("credentials"));
+        assertEquals("1245319599", copied.text("npi"));
+        Api kim = invite(dana, "kim" + System.nanoTime() + "@example.org", "Kim Child", "DIRECTOR");
+        assertEquals(200, dana.post("auth/switch", "{\"accountId\":\"" + home + "\"}").status());
+
+        // Kim directs the child only: the parent's catalogue is shared with her, nothing else of the parent is
+        boolean shared = false;
+        for (JsonNode t : kim.get("appointment-types").json()) {
+            shared |= t.path("id").asText().equals(typeId) && t.path("shared").asBoolean();
+        }
+        assertTrue("the parent's appointment type is offered in the child", shared);
+        assertEquals("a shared type is changed in the parent", 409, kim.put("appointment-types/" + typeId,
+                "{\"name\":\"Renamed\",\"durationMinutes\":45}").status());
+        assertEquals(404, kim.get("accounts/" + home).status());
+        assertEquals(404, kim.post("auth/switch", "{\"accountId\":\"" + home + "\"}").status());
+        assertEquals(404, kim.get("members/" + danaMember).status());
+        assertEquals(404, kim.put("members/" + danaMember, "{\"active\":false}").status());
+        assertEquals(404, kim.send("DELETE", "invitations/" + inviteId, null).status());
+        for (JsonNode i : kim.get("invitations").json()) {
+            assertFalse("the parent's invitations are not listed", i.path("id").asText().equals(inviteId));
+        }
+        boolean unchanged = false;
+        for (JsonNode t : dana.get("appointment-types").json()) {
+            unchanged |= t.path("id").asText().equals(typeId) && t.path("name").asText().equals(typeName);
+        }
+        assertTrue("the parent's type is as the parent left it", unchanged);
+
+        // and an independent account sees none of the family's catalogue
+        String apart = idOf(dana.post("accounts", "{\"name\":\"Apart " + System.nanoTime()
+                + "\",\"child\":false,\"copyMembers\":false}"));
+        assertEquals(200, dana.post("auth/switch", "{\"accountId\":\"" + apart + "\"}").status());
+        for (JsonNode t : dana.get("appointment-types").json()) {
+            assertFalse(t.path("id").asText().equals(typeId));
+        }
+        assertEquals(404, dana.put("appointment-types/" + typeId, "{\"name\":\"X\",\"durationMinutes\":30}")
+                .status());
         assertEquals(200, dana.post("auth/switch", "{\"accountId\":\"" + home + "\"}").status());
     }
 

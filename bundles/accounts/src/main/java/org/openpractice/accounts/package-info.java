@@ -1,4 +1,4 @@
 /** Logins, accounts, memberships and sign-in sessions. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.openpractice.accounts;

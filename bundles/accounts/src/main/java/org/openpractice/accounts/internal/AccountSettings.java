@@ -154,6 +154,7 @@ public class AccountSettings implements AccountSettingsService {
             s.agreementSha256 = agreementSha256;
             s.signerLoginId = me.loginId();
             s.signerName = me.displayName();
+            s.signerEmail = em.find(LoginEntity.class, me.loginId()).email;
             s.signerTitle = title;
             s.signedAt = now;
             em.persist(s);
@@ -168,9 +169,8 @@ public class AccountSettings implements AccountSettingsService {
         BaaSignatureEntity s = signature(em, a.id);
         LegalStatus.Signature signature = null;
         if (s != null) {
-            LoginEntity signer = em.find(LoginEntity.class, s.signerLoginId);
-            signature = new LegalStatus.Signature(s.signerName, s.signerTitle, signer == null ? null : signer.email,
-                    s.agreementVersion, s.agreementSha256, s.signedAt);
+            signature = new LegalStatus.Signature(s.signerName, s.signerTitle, s.signerEmail, s.agreementVersion,
+                    s.agreementSha256, s.signedAt);
         }
         return new LegalStatus(applicable, BAA_VERSION, applicable ? agreement : null, signature);
     }

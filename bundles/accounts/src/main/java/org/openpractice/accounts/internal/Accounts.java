@@ -179,38 +179,48 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
         errors.required("password", password);
         errors.throwIfAny();
         String normalised = Emails.normalise(email);
-        Optional<Duration> wait = throttle.blockedFor(normalised, clientAddress);
+        String loginId = verify(normalised, password, code, clientAddress);
+        Instant now = clock.instant();
+        return tx.inTransaction(em -> open(em, em.find(LoginEntity.class, loginId), accountId, now));
+    }
+
+    /**
+     * Checks a login's password and, when it has two-factor authentication on, its code: throttled per e-mail and
+     * address, with the same answer whether or not the e-mail is registered. Answers the login's id; fails with
+     * {@code bad_credentials}, {@code two_factor_required}, {@code bad_two_factor_code} or {@code too_many_attempts}.
+     */
+    String verify(String normalisedEmail, String password, String code, String clientAddress) {
+        Optional<Duration> wait = throttle.blockedFor(normalisedEmail, clientAddress);
         if (wait.isPresent()) {
             throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "too_many_attempts",
                     "Too many failed sign-ins; try again in " + Math.max(1, wait.get().toSeconds()) + " seconds");
         }
-        Optional<LoginEntity> login = tx.inTransaction(em -> Sessions.loginByEmail(em, normalised));
+        Optional<LoginEntity> login = tx.inTransaction(em -> Sessions.loginByEmail(em, normalisedEmail));
         boolean ok = hasher.verify(password.toCharArray(), login.map(l -> l.passwordHash).orElse(decoyHash))
                 && login.isPresent();
         if (!ok) {
-            throttle.failed(normalised, clientAddress);
-            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "bad_credentials",
+            throttle.failed(normalisedEmail, clientAddress);
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, BAD_CREDENTIALS,
                     "The e-mail or password is not right");
         }
         Instant now = clock.instant();
-        SignedIn signedIn;
         try {
-            signedIn = tx.inTransaction(em -> {
-                LoginEntity l = em.find(LoginEntity.class, login.get().id);
-                checkSecondFactor(em, l, code, now);
-                return open(em, l, accountId, now);
+            tx.inTransaction(em -> {
+                checkSecondFactor(em, em.find(LoginEntity.class, login.get().id), code, now);
+                return null;
             });
         } catch (DomainException e) {
             if (BAD_CODE.equals(e.code())) {
-                throttle.failed(normalised, clientAddress);
+                throttle.failed(normalisedEmail, clientAddress);
             }
             throw e;
         }
-        throttle.succeeded(normalised, clientAddress);
-        return signedIn;
+        throttle.succeeded(normalisedEmail, clientAddress);
+        return login.get().id;
     }
 
-    private static final String BAD_CODE = "bad_two_factor_code";
+    static final String BAD_CREDENTIALS = "bad_credentials";
+    static final String BAD_CODE = "bad_two_factor_code";
 
     /** With two-factor authentication on, the password alone is not enough: a code must come with it. */
     private void checkSecondFactor(EntityManager em, LoginEntity login, String code, Instant now) {
@@ -296,7 +306,8 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
                 .setParameter("login", me.loginId()).getResultList().stream()
                 .map(m -> {
                     AccountEntity a = em.find(AccountEntity.class, m.accountId);
-                    return new AccountSummary(a.id, a.name, a.parentId, m.role.name(), a.id.equals(me.accountId()));
+                    return new AccountSummary(a.id, a.name, a.parentId, a.payerAccountId, m.role.name(),
+                            a.id.equals(me.accountId()));
                 }).toList());
     }
 
@@ -315,8 +326,8 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
                     current.timeZone, me.loginId(), now);
             account.currency = current.currency;
             account.profession = current.profession;
-            // A child's subscription is paid by the account at the top of its family.
-            account.payerAccountId = request.child() ? current.payerAccountId : account.id;
+            // A child's subscription is paid by its parent; an independent account pays its own.
+            account.payerAccountId = request.child() ? current.id : account.id;
             MembershipEntity self = Sessions.newMember(em, account.id, me.loginId(), Role.DIRECTOR,
                     me.displayName(), me.loginId(), now);
             copied.put(me.memberId(), self.id);
@@ -333,7 +344,8 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
             em.flush();
             Audit.record(em, account.id, me.loginId(), "account.created", "account", account.id,
                     (request.child() ? "child of " + current.id : "independent") + ", members " + copied.size());
-            return new AccountSummary(account.id, account.name, account.parentId, Role.DIRECTOR.name(), false);
+            return new AccountSummary(account.id, account.name, account.parentId, account.payerAccountId,
+                    Role.DIRECTOR.name(), false);
         });
         for (ComponentServiceObjects<AccountListener> objects : listeners) {
             AccountListener listener = objects.getService();
@@ -399,7 +411,8 @@ public class Accounts implements AccountService, SessionResolver, ModuleDescript
             MembershipEntity m = Sessions.activeMembership(em, me.loginId(), id)
                     .orElseThrow(() -> DomainException.notFound("Account"));
             AccountEntity a = em.find(AccountEntity.class, id);
-            return new AccountSummary(a.id, a.name, a.parentId, m.role.name(), a.id.equals(me.accountId()));
+            return new AccountSummary(a.id, a.name, a.parentId, a.payerAccountId, m.role.name(),
+                    a.id.equals(me.accountId()));
         });
     }
 

@@ -23,6 +23,8 @@ public class BaaSignatureEntity {
     public String signerLoginId;
     @Column(name = "signer_name")
     public String signerName;
+    @Column(name = "signer_email")
+    public String signerEmail;
     @Column(name = "signer_title")
     public String signerTitle;
     @Column(name = "signed_at")

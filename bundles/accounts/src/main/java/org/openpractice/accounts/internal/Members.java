@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.persistence.EntityManager;
 
@@ -16,8 +17,10 @@ import org.openpractice.accounts.Member;
 import org.openpractice.accounts.MemberChange;
 import org.openpractice.accounts.MemberService;
 import org.openpractice.accounts.NewInvitation;
+import org.openpractice.accounts.Permissions;
 import org.openpractice.accounts.SignedIn;
 import org.openpractice.platform.DomainException;
+import org.openpractice.platform.ValidationException;
 import org.openpractice.platform.mail.SystemMailer;
 import org.openpractice.platform.persistence.Audit;
 import org.openpractice.platform.persistence.Ids;
@@ -42,6 +45,7 @@ import org.osgi.service.metatype.annotations.Designate;
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = AccountsConfig.class)
 public class Members implements MemberService {
+    private final Accounts accounts;
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final SystemMailer mailer;
@@ -55,12 +59,13 @@ public class Members implements MemberService {
             @Reference PasswordHasher hasher, @Reference SystemMailer mailer,
             @Reference ConfigurationAdmin configurations, AccountsConfig config) {
         // The Accounts reference guarantees the schema is migrated before this component runs.
-        this(Transactions.of(jpa), hasher, mailer, Clock.systemUTC(),
+        this(accounts, Transactions.of(jpa), hasher, mailer, Clock.systemUTC(),
                 PublicAddress.of(config.publicUrl(), configurations), config.invitationDays());
     }
 
-    Members(Transactions tx, PasswordHasher hasher, SystemMailer mailer, Clock clock, String publicUrl,
-            int invitationDays) {
+    Members(Accounts accounts, Transactions tx, PasswordHasher hasher, SystemMailer mailer, Clock clock,
+            String publicUrl, int invitationDays) {
+        this.accounts = accounts;
         this.tx = tx;
         this.hasher = hasher;
         this.mailer = mailer;
@@ -108,6 +113,9 @@ public class Members implements MemberService {
             if (role != null && role != m.role) {
                 Audit.record(em, "member.role_changed", "membership", m.id, m.role + " -> " + role);
                 m.role = role;
+                if (change.permissions() == null) {
+                    m.permissions(Permissions.defaults(role)); // a new role starts from its own defaults
+                }
             }
             if (change.permissions() != null) {
                 m.permissions(change.permissions());
@@ -151,13 +159,19 @@ public class Members implements MemberService {
         String token = Tokens.newToken();
         Instant now = clock.instant();
         Invitation created = tx.inTransaction(em -> {
-            boolean member = Sessions.loginByEmail(em, normalised)
-                    .flatMap(l -> em.createQuery("SELECT m FROM MembershipEntity m WHERE m.loginId = :l"
-                            + " AND m.accountId = :a", MembershipEntity.class).setParameter("l", l.id)
-                            .setParameter("a", me.accountId()).getResultList().stream().findFirst())
-                    .isPresent();
-            if (member) {
-                throw DomainException.conflict("already_member", "This person is already a member of the account");
+            Optional<MembershipEntity> existing = Sessions.loginByEmail(em, normalised)
+                    .flatMap(l -> membership(em, l.id, me.accountId()));
+            if (existing.isPresent()) {
+                throw existing.get().active
+                        ? DomainException.conflict("already_member", "This person is already a member of the account")
+                        : DomainException.conflict("deactivated_member", "This person is a deactivated member of the"
+                                + " account: reactivate them in Users instead of inviting them again");
+            }
+            for (InvitationEntity earlier : em.createQuery("SELECT i FROM InvitationEntity i WHERE i.accountId = :a"
+                    + " AND i.email = :e AND i.acceptedAt IS NULL AND i.revokedAt IS NULL", InvitationEntity.class)
+                    .setParameter("a", me.accountId()).setParameter("e", normalised).getResultList()) {
+                earlier.revokedAt = now; // the new invitation replaces it: only the newest link works
+                Audit.record(em, "member.invitation_replaced", "invitation", earlier.id, null);
             }
             InvitationEntity i = new InvitationEntity();
             i.id = Ids.newId();
@@ -174,12 +188,32 @@ public class Members implements MemberService {
             Audit.record(em, "member.invited", "invitation", i.id, i.role.name());
             return i.toDto(now);
         });
-        mailer.send(normalised, "You are invited to " + me.accountName() + " on OpenPractice",
-                "Hello " + name + ",\n\n" + me.displayName() + " invited you to join " + me.accountName()
-                        + " on OpenPractice as " + created.role().toLowerCase(Locale.ROOT) + ".\n\n"
-                        + "Accept the invitation here (the link works once and expires on " + created.expiresAt()
-                        + "):\n" + publicUrl + "/invitation/" + token + "\n\nIf you did not expect this, ignore it.\n");
+        try {
+            mailer.send(normalised, "You are invited to " + me.accountName() + " on OpenPractice",
+                    "Hello " + name + ",\n\n" + me.displayName() + " invited you to join " + me.accountName()
+                            + " on OpenPractice as " + created.role().toLowerCase(Locale.ROOT) + ".\n\n"
+                            + "Accept the invitation here (the link works once and expires on "
+                            + created.expiresAt() + "):\n" + publicUrl + "/invitation/" + token
+                            + "\n\nIf you did not expect this, ignore it.\n");
+        } catch (RuntimeException e) {
+            // nobody received the link: withdraw the invitation so it is not left pending
+            tx.inTransaction(em -> {
+                InvitationEntity unsent = em.find(InvitationEntity.class, created.id());
+                unsent.revokedAt = clock.instant();
+                Audit.record(em, "member.invitation_unsent", "invitation", unsent.id, null);
+                return null;
+            });
+            throw new DomainException(DomainException.Kind.UNAVAILABLE, "mail_unavailable", "The invitation e-mail"
+                    + " could not be sent, so the invitation was withdrawn; check the mail settings and try again");
+        }
         return created;
+    }
+
+    /** The login's membership of the account, active or not. */
+    private static Optional<MembershipEntity> membership(EntityManager em, String loginId, String accountId) {
+        return em.createQuery("SELECT m FROM MembershipEntity m WHERE m.loginId = :l AND m.accountId = :a",
+                MembershipEntity.class).setParameter("l", loginId).setParameter("a", accountId).getResultList()
+                .stream().findFirst();
     }
 
     @Override
@@ -205,8 +239,9 @@ public class Members implements MemberService {
         return tx.inTransaction(em -> {
             InvitationEntity i = pending(em, token, now);
             AccountEntity account = em.find(AccountEntity.class, i.accountId);
-            boolean newLogin = Sessions.loginByEmail(em, i.email).isEmpty();
-            return new InvitationPreview(account.name, i.email, i.displayName, i.role.name(), newLogin);
+            Optional<LoginEntity> login = Sessions.loginByEmail(em, i.email);
+            return new InvitationPreview(account.name, i.email, i.displayName, i.role.name(), login.isEmpty(),
+                    login.map(l -> l.totpSecret != null).orElse(false));
         });
     }
 
@@ -222,6 +257,9 @@ public class Members implements MemberService {
             errors.required("password", password);
         }
         errors.throwIfAny();
+        if (!preview.newLogin()) {
+            confirmExistingLogin(preview.email(), password, acceptance.code(), clientAddress);
+        }
         String newHash = preview.newLogin() ? hasher.hash(password.toCharArray()) : null;
         return tx.inTransaction(em -> {
             InvitationEntity i = pending(em, token, now);
@@ -235,13 +273,16 @@ public class Members implements MemberService {
                 login.updatedAt = now;
                 em.persist(login);
                 em.flush();
-            } else if (newHash != null || !hasher.verify(password.toCharArray(), login.passwordHash)) {
-                throw org.openpractice.platform.ValidationException.of("password",
-                        "is not the password of your existing OpenPractice login");
+            } else if (newHash != null) {
+                // the login was created after the invitee opened the page: confirm with it like any existing login
+                throw ValidationException.of("password", "is not the password of your existing OpenPractice login");
             }
-            MembershipEntity member = Sessions.activeMembership(em, login.id, i.accountId).orElse(null);
+            MembershipEntity member = membership(em, login.id, i.accountId).orElse(null);
             if (member == null) {
                 member = Sessions.newMember(em, i.accountId, login.id, i.role, i.displayName, i.invitedBy, now);
+            } else if (!member.active) {
+                throw DomainException.conflict("deactivated_member", "Your membership of this practice was"
+                        + " deactivated; ask the practice's director to reactivate it");
             }
             i.acceptedAt = now;
             i.acceptedLoginId = login.id;
@@ -250,6 +291,26 @@ public class Members implements MemberService {
             Audit.record(em, account.id, login.id, "member.invitation_accepted", "invitation", i.id, null);
             return Sessions.open(em, login, account, member, now);
         });
+    }
+
+    /**
+     * An existing login confirms an invitation as it signs in: its password and, with two-factor authentication on,
+     * a code, throttled like sign-in. Problems are answered on the "password" and "code" fields.
+     */
+    private void confirmExistingLogin(String email, String password, String code, String clientAddress) {
+        try {
+            accounts.verify(email, password, code, clientAddress);
+        } catch (DomainException e) {
+            switch (e.code()) {
+                case Accounts.BAD_CREDENTIALS -> throw ValidationException.of("password",
+                        "is not the password of your existing OpenPractice login");
+                case "two_factor_required" -> throw ValidationException.of("code",
+                        "is required: enter the 6-digit code from your authenticator app, or a recovery code");
+                case Accounts.BAD_CODE -> throw ValidationException.of("code",
+                        "is not right, or was already used; wait for the next one");
+                default -> throw e;
+            }
+        }
     }
 
     private static InvitationEntity pending(EntityManager em, String token, Instant now) {

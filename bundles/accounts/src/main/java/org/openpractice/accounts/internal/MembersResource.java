@@ -14,8 +14,10 @@ import javax.ws.rs.core.MediaType;
 import org.openpractice.accounts.Member;
 import org.openpractice.accounts.MemberChange;
 import org.openpractice.accounts.MemberService;
+import org.openpractice.accounts.Permissions;
 import org.openpractice.platform.ValidationException;
 import org.openpractice.platform.rest.RestApi;
+import org.openpractice.platform.security.Role;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,10 +56,39 @@ public class MembersResource {
     @PUT
     @Path("{id}")
     @RolesAllowed("DIRECTOR")
-    public Member change(@PathParam("id") String id, MemberChange change) {
+    public Member change(@PathParam("id") String id, Change change) {
         if (change == null) {
             throw ValidationException.of("role", "send the fields to change");
         }
-        return members.change(id, change);
+        Permissions permissions = null;
+        if (change.permissions() != null) {
+            Member current = members.member(id);
+            String role = change.role() == null ? current.role() : change.role();
+            Role newRole = Members.parseRole(role);
+            Permissions base = newRole != null && !newRole.name().equals(current.role())
+                    ? Permissions.defaults(newRole) : current.permissions();
+            permissions = change.permissions().over(base);
+        }
+        return members.change(id, new MemberChange(change.role(), permissions, change.active(),
+                change.displayName()));
+    }
+
+    /** The body of a change: any field left out (or null) stays as it is, each permission switch too. */
+    public record Change(String role, Switches permissions, Boolean active, String displayName) {
+    }
+
+    /** Permission switches, each optional. */
+    public record Switches(Boolean accessBilling, Boolean showOnCalendar, Boolean onlyAssignedClients,
+            Boolean editOwnAvailability, Boolean editDocumentTemplates) {
+        Permissions over(Permissions base) {
+            return new Permissions(or(accessBilling, base.accessBilling()), or(showOnCalendar, base.showOnCalendar()),
+                    or(onlyAssignedClients, base.onlyAssignedClients()),
+                    or(editOwnAvailability, base.editOwnAvailability()),
+                    or(editDocumentTemplates, base.editDocumentTemplates()));
+        }
+
+        private static boolean or(Boolean value, boolean fallback) {
+            return value == null ? fallback : value;
+        }
     }
 }

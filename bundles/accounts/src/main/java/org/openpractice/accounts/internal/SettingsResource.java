@@ -68,11 +68,15 @@ public class SettingsResource {
     @PUT
     @Path("security")
     @RolesAllowed({"DIRECTOR", "ADMINISTRATIVE"})
-    public SecuritySettings updateSecurity(SecuritySettings body) {
-        if (body == null) {
-            throw ValidationException.of("requireTwoFactor", "is required");
+    public SecuritySettings updateSecurity(SecurityChange body) {
+        if (body == null || body.requireTwoFactor() == null) {
+            throw ValidationException.of("requireTwoFactor", "is required: true or false");
         }
-        return settings.updateSecurity(body);
+        return settings.updateSecurity(new SecuritySettings(body.requireTwoFactor()));
+    }
+
+    /** The body of a security change; nothing is assumed for a field left out. */
+    public record SecurityChange(Boolean requireTwoFactor) {
     }
 
     @GET

@@ -94,8 +94,12 @@ public class AccountSettingsTest {
             assertThrows(SQLException.class,
                     () -> c.createStatement().executeUpdate("UPDATE op_baa_signature SET signer_name = 'Mallory'"));
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("DELETE FROM op_baa_signature"));
+            assertThrows("the trigger is set again after the e-mail column was added", SQLException.class,
+                    () -> c.createStatement().executeUpdate("UPDATE op_baa_signature SET signer_email = 'x@y.org'"));
+            c.createStatement().executeUpdate("UPDATE op_login SET email = 'dana.new@example.org'");
         }
-        assertEquals(signed.signature(), settings.legal().signature());
+        assertEquals("a later change of the login's e-mail leaves the signature as signed", signed.signature(),
+                settings.legal().signature());
     }
 
     @Test

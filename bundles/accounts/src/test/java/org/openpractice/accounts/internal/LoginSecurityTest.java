@@ -21,7 +21,9 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.openpractice.accounts.Acceptance;
+import org.openpractice.accounts.AccountSummary;
 import org.openpractice.accounts.FirstRun;
+import org.openpractice.accounts.NewAccount;
 import org.openpractice.accounts.NewInvitation;
 import org.openpractice.accounts.RecoveryCodes;
 import org.openpractice.accounts.SecuritySettings;
@@ -227,7 +229,7 @@ public class LoginSecurityTest {
         settings.updateSecurity(new SecuritySettings(true));
         assertFalse("the director who required it has it", accounts.resolve(dana.token()).get().mustEnrolTwoFactor());
 
-        Members members = new Members(db.transactions(), new Argon2PasswordHasher(), outbox, clock,
+        Members members = new Members(accounts, db.transactions(), new Argon2PasswordHasher(), outbox, clock,
                 "https://practice.example/", 7);
         members.invite(new NewInvitation("lee@example.org", "Lee Park", "clinical"));
         SignedIn lee = members.accept(outbox.lastToken(), new Acceptance("another long passphrase"), null);
@@ -242,6 +244,26 @@ public class LoginSecurityTest {
         DomainException kept = assertThrows(DomainException.class,
                 () -> security.disableTwoFactor(Totp.code(lees.secret(), Totp.step(clock.now))));
         assertEquals("two_factor_required", kept.code());
+
+        // invited to another practice, Lee confirms with the password and a code, as at sign-in
+        RequestContext.set(dana.member());
+        AccountSummary lakeside = accounts.createAccount(new NewAccount("Lakeside", false, false));
+        RequestContext.set(accounts.switchAccount(dana.token(), lakeside.id()).member());
+        members.invite(new NewInvitation("lee@example.org", "Lee Park", "clinical"));
+        String token = outbox.lastToken();
+        RequestContext.clear();
+        assertTrue(members.preview(token).twoFactor());
+        ValidationException noCode = assertThrows(ValidationException.class,
+                () -> members.accept(token, new Acceptance("another long passphrase"), null));
+        assertTrue(noCode.fields().containsKey("code"));
+        clock.now = clock.now.plusSeconds(30);
+        ValidationException badCode = assertThrows(ValidationException.class,
+                () -> members.accept(token, new Acceptance("another long passphrase", "000000"), null));
+        assertTrue(badCode.fields().get("code").contains("not right"));
+        SignedIn joined = members.accept(token,
+                new Acceptance("another long passphrase", Totp.code(lees.secret(), Totp.step(clock.now))), null);
+        assertEquals(lakeside.id(), joined.member().accountId());
+        assertEquals(lee.member().loginId(), joined.member().loginId());
     }
 
     @Test

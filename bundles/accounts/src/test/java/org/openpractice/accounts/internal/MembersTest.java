@@ -90,7 +90,7 @@ public class MembersTest {
         Argon2PasswordHasher hasher = new Argon2PasswordHasher();
         accounts = new Accounts(db.transactions(), hasher, new MemorySignInThrottle(), TestCiphers.random(),
                 clock);
-        members = new Members(db.transactions(), hasher, outbox, clock, "https://practice.example/", 7);
+        members = new Members(accounts, db.transactions(), hasher, outbox, clock, "https://practice.example/", 7);
         dana = accounts.completeFirstRun(new FirstRun("Riverside Therapy", "Dana", "Smith", "dana@example.org",
                 PASSWORD, "US", "America/Chicago"), null);
         RequestContext.set(dana.member());
@@ -233,5 +233,76 @@ public class MembersTest {
         assertEquals(new Permissions(true, false, false, false, false), leeCopy.permissions());
         AccountSummary independent = accounts.createAccount(new NewAccount("Elsewhere", false, false));
         assertEquals(independent.id(), accounts.catalogOwner(independent.id()));
+        assertEquals("an independent account pays its own subscription", independent.id(),
+                independent.payerAccountId());
+        assertEquals("the parent pays for its child", dana.member().accountId(), child.payerAccountId());
+        AccountSummary grandchild = accounts.createAccount(new NewAccount("Riverside North East", true, false));
+        assertEquals("a child of a child is paid for by its own parent", child.id(), grandchild.payerAccountId());
+        assertEquals(child.id(), accounts.myAccounts().stream().filter(a -> a.id().equals(grandchild.id()))
+                .findFirst().orElseThrow().payerAccountId());
+    }
+
+    @Test
+    public void aNewRoleStartsFromItsOwnPermissionsUnlessOthersAreGiven() {
+        SignedIn lee = inviteAndAccept("lee@example.org", "Lee", "DIRECTOR");
+        RequestContext.set(dana.member());
+        String id = lee.member().memberId();
+        members.change(id, new MemberChange(null, new Permissions(true, true, false, true, true), null, null));
+        assertEquals(Permissions.defaults(Role.CLINICAL),
+                members.change(id, new MemberChange("CLINICAL", null, null, null)).permissions());
+        Permissions chosen = new Permissions(true, true, true, false, false);
+        assertEquals(chosen, members.change(id, new MemberChange("SUPERVISOR", chosen, null, null)).permissions());
+    }
+
+    @Test
+    public void aNewInvitationReplacesAPendingOneAndDeactivatedMembersAreReactivatedNotReinvited() {
+        members.invite(new NewInvitation("lee@example.org", "Lee", "CLINICAL"));
+        String first = outbox.lastToken();
+        members.invite(new NewInvitation("lee@example.org", "Lee Park", "SUPERVISOR"));
+        String second = outbox.lastToken();
+        assertEquals("invitation_revoked", assertThrows(DomainException.class, () -> members.preview(first)).code());
+        assertEquals(1, members.invitations().stream().filter(i -> "PENDING".equals(i.status())).count());
+        SignedIn lee = members.accept(second, new Acceptance("another long passphrase"), null);
+        assertEquals(Role.SUPERVISOR, lee.member().role());
+
+        RequestContext.set(dana.member());
+        members.change(lee.member().memberId(), new MemberChange(null, null, false, null));
+        DomainException again = assertThrows(DomainException.class,
+                () -> members.invite(new NewInvitation("lee@example.org", "Lee", "CLINICAL")));
+        assertEquals("deactivated_member", again.code());
+        assertEquals(DomainException.Kind.CONFLICT, again.kind());
+    }
+
+    @Test
+    public void anInvitationThatCannotBeMailedIsWithdrawn() {
+        Members failing = new Members(accounts, db.transactions(), new Argon2PasswordHasher(), (to, subject, body) -> {
+            throw new IllegalStateException("connection refused");
+        }, clock, "https://practice.example/", 7);
+        DomainException e = assertThrows(DomainException.class,
+                () -> failing.invite(new NewInvitation("lee@example.org", "Lee", "CLINICAL")));
+        assertEquals(DomainException.Kind.UNAVAILABLE, e.kind());
+        assertEquals("mail_unavailable", e.code());
+        assertTrue(members.invitations().stream().noneMatch(i -> "PENDING".equals(i.status())));
+        members.invite(new NewInvitation("lee@example.org", "Lee", "CLINICAL"));
+        assertEquals("a working mailer invites as usual", "PENDING", members.invitations().get(0).status());
+    }
+
+    @Test
+    public void confirmingWithAnExistingPasswordIsThrottledLikeSignIn() {
+        inviteAndAccept("lee@example.org", "Lee", "CLINICAL");
+        RequestContext.set(dana.member());
+        AccountSummary other = accounts.createAccount(new NewAccount("Lakeside", false, false));
+        RequestContext.set(accounts.switchAccount(dana.token(), other.id()).member());
+        members.invite(new NewInvitation("lee@example.org", "Lee", "CLINICAL"));
+        String token = outbox.lastToken();
+        RequestContext.clear();
+        for (int i = 0; i < 5; i++) {
+            ValidationException wrong = assertThrows(ValidationException.class,
+                    () -> members.accept(token, new Acceptance("not the password at all"), "10.0.0.9"));
+            assertTrue(wrong.fields().containsKey("password"));
+        }
+        DomainException blocked = assertThrows(DomainException.class,
+                () -> members.accept(token, new Acceptance("another long passphrase"), "10.0.0.9"));
+        assertEquals("too_many_attempts", blocked.code());
     }
 }

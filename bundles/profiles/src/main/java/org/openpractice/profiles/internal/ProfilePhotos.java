@@ -131,6 +131,26 @@ public class ProfilePhotos implements ProfilePhotoService {
         }
     }
 
+    /**
+     * Copies the photo of {@code fromMember} (of {@code fromAccount}) to {@code toMember} of {@code toAccount}, in
+     * the caller's transaction, unless there is none or the new member has one already. Answers whether it copied.
+     */
+    static boolean copy(EntityManager em, String fromAccount, String fromMember, String toAccount, String toMember,
+            String loginId, Instant now) {
+        ProfilePhotoEntity source = byMember(em, fromMember).filter(p -> p.accountId.equals(fromAccount)).orElse(null);
+        if (source == null || byMember(em, toMember).isPresent()) {
+            return false;
+        }
+        ProfilePhotoEntity copy = new ProfilePhotoEntity();
+        copy.created(loginId, now);
+        copy.accountId = toAccount;
+        copy.memberId = toMember;
+        copy.png = source.png.clone();
+        copy.etag = source.etag;
+        em.persist(copy);
+        return true;
+    }
+
     private static Optional<ProfilePhotoEntity> byMember(EntityManager em, String memberId) {
         return em.createQuery("SELECT p FROM ProfilePhotoEntity p WHERE p.memberId = :m", ProfilePhotoEntity.class)
                 .setParameter("m", memberId).getResultList().stream().findFirst();

@@ -176,7 +176,10 @@ public class Profiles implements ProfileService, ProviderDirectory, ModuleDescri
                         null, null, null))));
     }
 
-    /** Copies My Details of the members copied into a new account, each re-encrypted for its new row. */
+    /**
+     * Copies My Details (with the photo and notification settings) of the members copied into a new account, each
+     * tax ID re-encrypted for its new row.
+     */
     @Override
     public void membersCopied(String fromAccountId, String toAccountId, Map<String, String> memberIds) {
         String loginId = RequestContext.current().map(CurrentMember::loginId).orElse(null);
@@ -184,6 +187,11 @@ public class Profiles implements ProfileService, ProviderDirectory, ModuleDescri
         int copied = tx.inTransaction(em -> {
             int count = 0;
             for (Map.Entry<String, String> pair : memberIds.entrySet()) {
+                if (ProfilePhotos.copy(em, fromAccountId, pair.getKey(), toAccountId, pair.getValue(), loginId, now)) {
+                    em.flush();
+                    Audit.record(em, toAccountId, loginId, "profile.photo_copied", "profile_photo", pair.getValue(),
+                            "from member " + pair.getKey());
+                }
                 ProfileEntity source = byMember(em, pair.getKey())
                         .filter(p -> p.accountId.equals(fromAccountId)).orElse(null);
                 if (source == null || byMember(em, pair.getValue()).isPresent()) {

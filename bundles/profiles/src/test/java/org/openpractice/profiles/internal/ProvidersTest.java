@@ -183,6 +183,12 @@ public class ProvidersTest {
         save(Practice.CARL, Title.DR, "Carl", "Jones", "Feeding therapy.", "123-45-6789");
         RequestContext.callAs(Practice.CARL, () -> notifications.updateMine(new NotificationSettings(null,
                 Map.of(NotificationCategory.APPOINTMENTS, NotificationFrequency.NEVER))));
+        try (Connection c = db.dataSource().getConnection()) {
+            c.createStatement().executeUpdate("INSERT INTO op_profile_photo (id, account_id, member_id, png, etag,"
+                    + " version, created_at, updated_at) VALUES ('photo-1', '" + Practice.ACCOUNT_A + "', '"
+                    + Practice.CARL.memberId() + "', CAST(X'89504E47' AS BLOB), 'etag-1', 1, CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP)");
+        }
         RequestContext.set(Practice.DIANA);
         profiles.membersCopied(Practice.ACCOUNT_A, Practice.ACCOUNT_C,
                 Map.of(Practice.CARL.memberId(), Practice.CARL_IN_C.memberId(),
@@ -202,6 +208,8 @@ public class ProvidersTest {
         assertNotEquals(ciphertexts.get(0), ciphertexts.get(1));
         assertEquals(1, count("SELECT COUNT(*) FROM op_audit_event WHERE action = 'profile.copied' AND account_id = '"
                 + Practice.ACCOUNT_C + "'"));
+        assertEquals("the photo came along", "etag-1", strings("SELECT etag FROM op_profile_photo WHERE member_id = '"
+                + Practice.CARL_IN_C.memberId() + "' AND account_id = '" + Practice.ACCOUNT_C + "'").get(0));
         // each copy is its own: changing one leaves the other
         save(Practice.CARL_IN_C, Title.PROF, "Carl", "Jones", null, null);
         assertEquals(Title.DR, RequestContext.callAs(Practice.CARL, profiles::mine).title());

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -41,6 +42,7 @@ public class InvitationView extends AuthCard implements BeforeEnterObserver {
     private final Paragraph error = formError();
     private final PasswordField password = new PasswordField();
     private final PasswordField passwordConfirm = new PasswordField("Confirm password");
+    private final TextField code = new TextField("Code from your authenticator app");
     private String token = "";
     private InvitationPreview preview;
 
@@ -99,27 +101,37 @@ public class InvitationView extends AuthCard implements BeforeEnterObserver {
         if (preview.newLogin()) {
             body.add(passwordConfirm);
         }
+        if (preview.twoFactor()) {
+            code.setId("invitation-code");
+            code.setWidthFull();
+            code.setMaxLength(16);
+            code.getElement().setAttribute("autocomplete", "one-time-code");
+            code.setHelperText("Your login has two-factor authentication: the 6-digit code, or a recovery code");
+            body.add(code);
+        }
         body.add(accept);
     }
 
     private void accept() {
-        Forms.clear(List.of(password, passwordConfirm), error);
+        Forms.clear(List.of(password, passwordConfirm, code), error);
         if (preview.newLogin() && !password.getValue().equals(passwordConfirm.getValue())) {
             Forms.invalid(passwordConfirm, "Does not match the password");
             return;
         }
         try {
             SignedIn signedIn = Backend.call(() -> Backend.members().accept(token,
-                    new Acceptance(password.getValue()), UiSession.clientAddress()));
+                    new Acceptance(password.getValue(), preview.twoFactor() ? code.getValue() : null),
+                    UiSession.clientAddress()));
             UiSession.start(signedIn);
             UI.getCurrent().navigate(HomeView.class);
         } catch (DomainException e) {
             password.clear();
             passwordConfirm.clear();
+            code.clear();
             if (e.kind() == DomainException.Kind.NOT_FOUND || e.kind() == DomainException.Kind.CONFLICT) {
                 unavailable(e);
             } else {
-                Forms.show(e, Map.of("password", password), error);
+                Forms.show(e, Map.of("password", password, "code", code), error);
             }
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(InvitationView.class).warn("Accepting an invitation failed", e);
