@@ -22,6 +22,7 @@ import org.openpractice.platform.persistence.SchemaMigrations;
 import org.openpractice.platform.persistence.Transactions;
 import org.openpractice.platform.security.CurrentMember;
 import org.openpractice.platform.security.RequestContext;
+import org.openpractice.platform.validation.Countries;
 import org.openpractice.platform.validation.Errors;
 import org.openpractice.platform.validation.Npi;
 import org.openpractice.platform.validation.OtherId;
@@ -35,6 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 /** Locations of the active account, with the rules of each kind. */
 @Component(service = {LocationService.class, ModuleDescriptor.class})
 public class Locations implements LocationService, ModuleDescriptor {
+    private static final String US = "US";
     private static final String NAME_TAKEN = "is already used by another location of this practice";
     private final Transactions tx;
     private final Clock clock;
@@ -169,15 +171,14 @@ public class Locations implements LocationService, ModuleDescriptor {
         String city = null;
         String state = null;
         String zip = null;
-        String country = "US";
+        String country = country(errors, address);
         if (address != null) {
+            // Limits match the op_location columns, so an over-long part is a field error, never a database one.
             street = errors.maxLength("address.street", address.street(), 200);
             street2 = errors.maxLength("address.street2", address.street2(), 200);
             city = errors.maxLength("address.city", address.city(), 100);
-            state = Text.trimToNull(address.state());
-            zip = Text.trimToNull(address.postalCode());
-            country = address.country() == null || address.country().isBlank() ? "US"
-                    : address.country().strip().toUpperCase(Locale.ROOT);
+            state = errors.maxLength("address.state", address.state(), 50);
+            zip = errors.maxLength("address.postalCode", address.postalCode(), 20);
         }
         if (addressRequired) {
             String why = in.kind() == LocationKind.VIRTUAL
@@ -196,14 +197,19 @@ public class Locations implements LocationService, ModuleDescriptor {
                 errors.add("address.postalCode", why);
             }
         }
-        if ("US".equals(country)) {
+        if (US.equals(country)) {
             errors.check("address.state", state, UsAddresses::stateProblem);
             errors.check("address.postalCode", zip, UsAddresses::zipProblem);
+            state = state == null ? null : state.toUpperCase(Locale.ROOT);
         }
         String npi = Text.trimToNull(in.npi());
         errors.check("npi", npi, Npi::problem);
         OtherId.check(errors, "otherId", in.otherId(), "otherIdQualifier", in.otherIdQualifier());
         String key = name == null ? null : name.toLowerCase(Locale.ROOT);
+        if (key != null && key.length() > 200) {
+            // A few letters grow when lower-cased (İ becomes i + dot), and the key column is as wide as the name.
+            errors.add("name", "must be at most 200 characters");
+        }
         if (key != null && nameTaken(em, e.accountId, key, e.id)) {
             errors.add("name", NAME_TAKEN);
         }
@@ -215,7 +221,7 @@ public class Locations implements LocationService, ModuleDescriptor {
         e.street = street;
         e.street2 = street2;
         e.city = city;
-        e.state = state == null ? null : state.toUpperCase(Locale.ROOT);
+        e.state = state;
         e.postalCode = zip;
         e.country = street == null && city == null ? null : country;
         e.virtualDescription = description;
@@ -223,6 +229,18 @@ public class Locations implements LocationService, ModuleDescriptor {
         e.otherId = Text.trimToNull(in.otherId());
         e.otherIdQualifier = Text.trimToNull(in.otherIdQualifier());
         e.updated(me.loginId(), now);
+    }
+
+    /**
+     * The address's ISO country code; an address without one is in the US, whose state and ZIP rules then apply.
+     * Records a message when the code is not an ISO 3166 alpha-2 code.
+     */
+    private static String country(Errors errors, Address address) {
+        String code = address == null ? null : Countries.normalise(address.country());
+        if (code == null) {
+            return US;
+        }
+        return errors.check("address.country", code, Countries::problem);
     }
 
     /** Whether another location of the account (archived ones included) has this name, ignoring case. */

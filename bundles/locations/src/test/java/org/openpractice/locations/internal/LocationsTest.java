@@ -109,6 +109,70 @@ public class LocationsTest {
     }
 
     @Test
+    public void countryMustBeAnIsoAlpha2Code() {
+        ValidationException e = assertThrows(ValidationException.class, () -> locations.create(new LocationInput(
+                "Main Clinic", LocationKind.PHYSICAL, new Address("1 Main St", null, "Springfield", "IL", "62701",
+                        "USA"), null, null, null, null, null, null)));
+        assertEquals("must be a two-letter country code such as US", e.fields().get("address.country"));
+        assertTrue(locations.list(true).isEmpty());
+        Location lower = locations.create(new LocationInput("Toronto", LocationKind.PHYSICAL,
+                new Address("1 King St W", null, "Toronto", "Ontario", "M5H 1A1", " ca "), null, null, null, null,
+                null, null));
+        assertEquals("CA", lower.address().country());
+        assertEquals("Ontario", lower.address().state());
+    }
+
+    @Test
+    public void missingCountryMeansUsRules() {
+        ValidationException e = assertThrows(ValidationException.class, () -> locations.create(new LocationInput(
+                "Main Clinic", LocationKind.PHYSICAL, new Address("1 Main St", null, "Springfield", "Ontario",
+                        "M5H 1A1", null), null, null, null, null, null, null)));
+        assertTrue(e.fields().get("address.state").contains("US state"));
+        assertTrue(e.fields().get("address.postalCode").contains("ZIP"));
+        Location l = locations.create(new LocationInput("Main Clinic", LocationKind.PHYSICAL,
+                new Address("1 Main St", null, "Springfield", "il", "62701", " "), null, null, null, null, null,
+                null));
+        assertEquals("US", l.address().country());
+    }
+
+    @Test
+    public void overLongTextIsReportedPerFieldAndNothingIsStored() {
+        Address tooLong = new Address("s".repeat(201), "t".repeat(201), "c".repeat(101), "p".repeat(51),
+                "9".repeat(21), "GB");
+        ValidationException e = assertThrows(ValidationException.class, () -> locations.create(new LocationInput(
+                "n".repeat(201), LocationKind.PHYSICAL, tooLong, "d".repeat(1001), null, "1".repeat(11),
+                "A".repeat(31), "ZZ", null)));
+        assertEquals("must be at most 200 characters", e.fields().get("address.street"));
+        assertEquals("must be at most 200 characters", e.fields().get("address.street2"));
+        assertEquals("must be at most 100 characters", e.fields().get("address.city"));
+        assertEquals("must be at most 50 characters", e.fields().get("address.state"));
+        assertEquals("must be at most 20 characters", e.fields().get("address.postalCode"));
+        assertEquals("must be at most 200 characters", e.fields().get("name"));
+        assertEquals("must be at most 1000 characters", e.fields().get("virtualDescription"));
+        assertTrue(e.fields().containsKey("npi"));
+        assertTrue(e.fields().containsKey("otherId"));
+        assertTrue(locations.list(true).isEmpty());
+        Location fits = locations.create(new LocationInput("n".repeat(200), LocationKind.PHYSICAL,
+                new Address("s".repeat(200), null, "c".repeat(100), "p".repeat(50), "9".repeat(20), "GB"), null,
+                null, null, null, null, null));
+        assertEquals(50, fits.address().state().length());
+        Location current = locations.get(fits.id());
+        ValidationException onUpdate = assertThrows(ValidationException.class, () -> locations.update(fits.id(),
+                new LocationInput("Renamed", LocationKind.PHYSICAL, tooLong, null, null, null, null, null,
+                        current.version())));
+        assertTrue(onUpdate.fields().containsKey("address.street"));
+        assertEquals("an update that is refused changes nothing", current, locations.get(fits.id()));
+    }
+
+    @Test
+    public void aNameThatGrowsWhenLowerCasedStillFitsItsKey() {
+        ValidationException e = assertThrows(ValidationException.class, () -> locations.create(new LocationInput(
+                "\u0130".repeat(150), LocationKind.HOME_VISIT, null, null, null, null, null, null, null)));
+        assertEquals("must be at most 200 characters", e.fields().get("name"));
+        assertTrue(locations.list(true).isEmpty());
+    }
+
+    @Test
     public void otherAccountsLocationsAreNotFound() {
         Location mine = locations.create(physical("Main Clinic"));
         RequestContext.set(B);

@@ -61,6 +61,18 @@ public class ValidationTest {
     }
 
     @Test
+    public void countriesAreIsoAlpha2InAnyCase() {
+        assertNull(Countries.problem("US"));
+        assertNull(Countries.problem(" gb "));
+        assertEquals("DE", Countries.normalise(" de "));
+        assertNull(Countries.normalise("  "));
+        assertEquals("must be a two-letter country code such as US", Countries.problem("USA"));
+        assertNotNull("two letters but not an assigned code", Countries.problem("XX"));
+        assertNotNull(Countries.problem("U"));
+        assertNotNull(Countries.problem(" "));
+    }
+
+    @Test
     public void otherIdBothOrNeither() {
         Errors e = new Errors();
         OtherId.check(e, "otherId", "ABC123", "otherIdQualifier", null);

@@ -1,7 +1,14 @@
 package org.openpractice.rest.internal;
 
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -30,12 +37,23 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 @JaxrsName("openpractice.errors")
 @JaxrsApplicationSelect(RestApi.APPLICATION_SELECT)
 public class ErrorMapper implements ExceptionMapper<Throwable> {
+    private static final String OPTIMISTIC_LOCK = "javax.persistence.OptimisticLockException";
+    private static final String STALE = "Someone else changed this at the same time; reload and try again";
+    private static final String CLASH = "This clashes with something saved at the same moment; reload and try again";
     private final Logger logger = LoggerFactory.getLogger(ErrorMapper.class);
 
     @Override
     public Response toResponse(Throwable e) {
         if (e instanceof DomainException d) {
             return respond(status(d.kind()), d.code(), d.getMessage(), d.fields());
+        }
+        if (chain(e).stream().anyMatch(ErrorMapper::isOptimisticLock)) {
+            logger.warn("Concurrent change refused as stale: {}", summary(e));
+            return respond(409, "stale", STALE, Map.of());
+        }
+        if (chain(e).stream().anyMatch(SQLIntegrityConstraintViolationException.class::isInstance)) {
+            logger.warn("Concurrent write refused by a unique constraint: {}", summary(e));
+            return respond(409, "conflict", CLASH, Map.of());
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
@@ -59,11 +77,52 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         // Exception messages can carry request data; log the type and where it happened, not the message text.
-        logger.error("Unexpected failure, incident {}: {} at {}", incident, e.getClass().getName(),
-                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+        logger.error("Unexpected failure, incident {}: {} at {}", incident, e.getClass().getName(), where(e));
         logger.debug("Incident {} stack", incident, e);
         return respond(500, "internal_error", "Something went wrong on our side (incident " + incident + ")",
                 Map.of());
+    }
+
+    /** {@code e} and its causes, outermost first; persistence providers wrap the telling exception deep inside. */
+    static List<Throwable> chain(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    /**
+     * Matched by name so that this bundle imports no JPA package: areas may use JPA, the REST application does not
+     * need to. The class's supertypes count too, as {@code instanceof} would.
+     */
+    static boolean isOptimisticLock(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (OPTIMISTIC_LOCK.equals(c.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cause chain as type names and SQL states, and where it was thrown. Messages are left out: a persistence
+     * message quotes the SQL and its bound values, which can be patient data.
+     */
+    static String summary(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t : chain(e)) {
+            text.append(text.length() == 0 ? "" : " < ").append(t.getClass().getName());
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                text.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            }
+        }
+        return text.append(" at ").append(where(e)).toString();
+    }
+
+    private static Object where(Throwable e) {
+        return e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?";
     }
 
     static int status(DomainException.Kind kind) {
