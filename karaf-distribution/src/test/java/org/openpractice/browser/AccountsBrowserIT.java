@@ -77,12 +77,20 @@ public class AccountsBrowserIT {
         member.awaitText("welcome", PRACTICE);
         assertEquals("Clinical", member.text("member-role"));
         assertFalse("Users is for directors", member.present("nav-settings-users"));
+        for (String settings : new String[] {"general", "security", "legal", "locations", "billing-addresses",
+            "new-account"}) {
+            assertFalse("account settings are for directors and administrative members: " + settings,
+                    member.present("nav-settings-" + settings));
+        }
         assertTrue("every member can switch accounts", member.present("nav-settings-switch"));
         member.screenshot("accounts-member-dashboard");
 
         member.open(server.url("settings/users"));
         member.byId("welcome");
         assertFalse("a clinical member typing the address does not get the page", member.present("users-invite"));
+        member.open(server.url("settings/general"));
+        member.byId("welcome");
+        assertFalse("nor the general settings", member.present("general-save"));
 
         member.open(server.url("invitation/" + token));
         member.byId("invitation-unavailable");
