@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -22,6 +25,9 @@ public class LocationsBillingIT {
             + "\"npi\":\"1245319599\",\"npiType\":\"TYPE_2_ORGANIZATION\",\"taxId\":\"12-3456789\","
             + "\"taxIdType\":\"EIN\",\"address\":{\"street\":\"PO Box 12\",\"city\":\"Springfield\",\"state\":\"IL\","
             + "\"postalCode\":\"62705\"}}";
+    private static final String PROFILE = "{\"title\":\"DR\",\"firstName\":\"Dana\",\"lastName\":\"Smith\","
+            + "\"credentials\":\"RD, LDN\",\"npi\":\"1234567893\",\"otherId\":\"133V00000X\","
+            + "\"otherIdQualifier\":\"ZZ\",\"taxId\":\"321-54-9876\"}";
     private final Api api = new Api(KarafTestSupport.HTTP_PORT);
 
     @Configuration
@@ -52,12 +58,7 @@ public class LocationsBillingIT {
 
     @Test
     public void cms1500PreviewPrintsTheProviderBoxes() {
-        Api dana = Practice.director(api);
-        api.await("profiles/me", 401, Practice.STARTUP);
-        Api.Reply profile = dana.put("profiles/me", "{\"title\":\"DR\",\"firstName\":\"Dana\",\"lastName\":"
-                + "\"Smith\",\"credentials\":\"RD, LDN\",\"npi\":\"1234567893\",\"otherId\":\"133V00000X\","
-                + "\"otherIdQualifier\":\"ZZ\",\"taxId\":\"321-54-9876\"}");
-        assertEquals(profile.body(), 200, profile.status());
+        Api dana = directorWhoRenders();
         String member = dana.get("auth/me").text("memberId");
         Api.Reply loc = dana.post("locations", "{\"name\":\"Claims Clinic " + System.nanoTime() + "\",\"kind\":"
                 + "\"PHYSICAL\",\"npi\":\"1245319599\",\"otherId\":\"77\",\"otherIdQualifier\":\"LU\","
@@ -65,9 +66,11 @@ public class LocationsBillingIT {
                 + "\"postalCode\":\"62701\"}}");
         Api.Reply home = dana.post("locations", "{\"name\":\"Home visits " + System.nanoTime() + "\",\"kind\":"
                 + "\"HOME_VISIT\"}");
-        Api.Reply addr = dana.post("billing-addresses", BILLING);
+        Api.Reply addr = dana.post("billing-addresses", BILLING.replace("PO Box 12", "P.O. Box 12")
+                .replace("62705", "62705-0012"));
         assertEquals(loc.body(), 200, loc.status());
         assertEquals(home.body(), 200, home.status());
+        assertEquals(addr.body(), 200, addr.status());
         String base = "claims/cms1500/preview?renderingMemberId=" + member + "&billingAddressId=" + addr.text("id");
 
         Api.Reply boxes = dana.get(base + "&locationId=" + loc.text("id")
@@ -75,7 +78,7 @@ public class LocationsBillingIT {
         assertEquals(boxes.body(), 200, boxes.status());
         JsonNode b = boxes.json();
         assertEquals("DN", b.path("box17Qualifier").asText());
-        assertEquals("Jordan Lee, MD", b.path("box17Name").asText());
+        assertEquals("Jordan Lee MD", b.path("box17Name").asText());
         assertEquals("1982736450", b.path("box17bNpi").asText());
         assertEquals("1234567893", b.path("box24jNpi").asText());
         assertEquals("ZZ", b.path("box24iQualifier").asText());
@@ -84,17 +87,75 @@ public class LocationsBillingIT {
         assertEquals("Dana Smith, RD, LDN", b.path("box31").asText());
         assertEquals("1245319599", b.path("box32a").asText());
         assertEquals("LU77", b.path("box32b").asText());
-        assertEquals("Riverside Therapy LLC", b.path("box33").get(0).asText());
+        assertEquals(List.of("Riverside Therapy LLC", "PO Box 12", "Springfield IL 62705-0012"), lines(b, "box33"));
+        assertEquals("2175550100", b.path("box33Phone").asText());
         assertEquals("1245319599", b.path("box33a").asText());
         assertFalse("the rendering provider's own tax ID never appears", boxes.body().contains("321549876"));
 
         Api.Reply needsClient = dana.get(base + "&locationId=" + home.text("id"));
         assertEquals(400, needsClient.status());
-        assertTrue(needsClient.json().path("fields").has("client.address"));
+        assertTrue(needsClient.body(), needsClient.json().path("fields").has("client.street"));
         Api.Reply atHome = dana.get(base + "&locationId=" + home.text("id") + "&clientName=Sam%20Client"
                 + "&clientStreet=42%20Oak%20Ave&clientCity=Peoria&clientState=IL&clientPostalCode=61602");
         assertEquals(atHome.body(), 200, atHome.status());
-        assertEquals("42 Oak Ave", atHome.json().path("box32").get(1).asText());
+        assertEquals(List.of("Sam Client", "42 Oak Ave", "Peoria IL 61602"), lines(atHome.json(), "box32"));
+        Api.Reply badClient = dana.get(base + "&locationId=" + home.text("id") + "&clientCity=Peoria"
+                + "&clientState=Illinois&clientPostalCode=616");
+        assertEquals(badClient.body(), 400, badClient.status());
+        for (String f : new String[] {"client.street", "client.state", "client.postalCode"}) {
+            assertTrue(f + " in " + badClient.body(), badClient.json().path("fields").has(f));
+        }
+        Api.Reply npiOnly = dana.get(base + "&locationId=" + loc.text("id") + "&referringNpi=1982736450");
+        assertEquals(npiOnly.body(), 400, npiOnly.status());
+        assertTrue(npiOnly.body(), npiOnly.json().path("fields").has("referring.name"));
+    }
+
+    @Test
+    public void cms1500PreviewBillsAVirtualLocationWithItsPhysicalAddressOnly() {
+        Api dana = directorWhoRenders();
+        Api.Reply addr = dana.post("billing-addresses", BILLING);
+        assertEquals(addr.body(), 200, addr.status());
+        String base = "claims/cms1500/preview?renderingMemberId=" + dana.get("auth/me").text("memberId")
+                + "&billingAddressId=" + addr.text("id") + "&locationId=";
+        String name = "Telehealth " + System.nanoTime();
+        Api.Reply video = dana.post("locations", "{\"name\":\"" + name + "\",\"kind\":\"VIRTUAL\","
+                + "\"virtualDescription\":\"Video call\",\"billTo\":\"LOCATION\",\"address\":{\"street\":"
+                + "\"1 Main St.\",\"street2\":\"#200\",\"city\":\"Springfield\",\"state\":\"IL\","
+                + "\"postalCode\":\"62701-1234\"}}");
+        assertEquals(video.body(), 200, video.status());
+        Api.Reply boxes = dana.get(base + video.text("id"));
+        assertEquals(boxes.body(), 200, boxes.status());
+        assertEquals(List.of(name, "1 Main St 200", "Springfield IL 62701-1234"), lines(boxes.json(), "box32"));
+
+        Api.Reply videoAtHome = dana.post("locations", "{\"name\":\"Video at home " + System.nanoTime() + "\","
+                + "\"kind\":\"VIRTUAL\",\"virtualDescription\":\"Video call\",\"billTo\":\"CLIENT\"}");
+        assertEquals(videoAtHome.body(), 200, videoAtHome.status());
+        Api.Reply refused = dana.get(base + videoAtHome.text("id") + "&clientStreet=42%20Oak%20Ave&clientCity=Peoria"
+                + "&clientState=IL&clientPostalCode=61602");
+        assertEquals(refused.body(), 400, refused.status());
+        assertTrue(refused.body(), refused.json().path("fields").path("locationId").asText()
+                .contains("must bill with a physical location address"));
+
+        assertEquals(200, dana.post("locations/" + video.text("id") + "/archive", null).status());
+        Api.Reply archived = dana.get(base + video.text("id"));
+        assertEquals(archived.body(), 400, archived.status());
+        assertEquals("is archived; restore it or choose another",
+                archived.json().path("fields").path("locationId").asText());
+    }
+
+    /** The director, with the rendering provider details the claim boxes print. */
+    private Api directorWhoRenders() {
+        Api dana = Practice.director(api);
+        api.await("profiles/me", 401, Practice.STARTUP);
+        Api.Reply profile = dana.put("profiles/me", PROFILE);
+        assertEquals(profile.body(), 200, profile.status());
+        return dana;
+    }
+
+    private static List<String> lines(JsonNode boxes, String box) {
+        List<String> lines = new ArrayList<>();
+        boxes.path(box).forEach(line -> lines.add(line.asText()));
+        return lines;
     }
 
     @Test

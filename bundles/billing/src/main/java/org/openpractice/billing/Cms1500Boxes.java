@@ -9,7 +9,7 @@ import java.util.List;
 public record Cms1500Boxes(
         /** 17, left of the name: DN, DK or DQ. */
         String box17Qualifier,
-        /** 17: referring provider name with credentials. */
+        /** 17: referring provider name followed by credentials, without periods or commas ("Jordan Lee MD"). */
         String box17Name,
         /** 17a: other ID qualifier (shaded left part). */
         String box17aQualifier,
@@ -29,15 +29,15 @@ public record Cms1500Boxes(
         boolean box25Ssn,
         /** 31: signature of physician or supplier: name with credentials. */
         String box31,
-        /** 32: service facility name and address. */
+        /** 32: service facility name, street line and "City ST ZIP" line; no punctuation, ZIP+4 with its hyphen. */
         List<String> box32,
         /** 32a: service facility NPI. */
         String box32a,
         /** 32b: qualifier immediately followed by the other ID, e.g. "LU12345". */
         String box32b,
-        /** 33: billing provider name and address. */
+        /** 33: billing provider name and address, printed as box 32's. */
         List<String> box33,
-        /** 33: billing provider phone, printed in the box's phone field. */
+        /** 33: billing provider phone, digits only ("2175550100"), printed in the box's phone field. */
         String box33Phone,
         /** 33a: billing provider NPI. */
         String box33a,

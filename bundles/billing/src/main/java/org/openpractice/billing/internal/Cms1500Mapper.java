@@ -3,47 +3,25 @@ package org.openpractice.billing.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.openpractice.billing.ClientAddress;
 import org.openpractice.billing.Cms1500Boxes;
 import org.openpractice.billing.PostalAddress;
 import org.openpractice.billing.ReferringProvider;
 import org.openpractice.locations.Address;
-import org.openpractice.locations.BillTo;
 import org.openpractice.locations.Location;
-import org.openpractice.platform.validation.Errors;
-import org.openpractice.platform.validation.Npi;
-import org.openpractice.platform.validation.OtherId;
 import org.openpractice.platform.validation.TaxId;
 import org.openpractice.platform.validation.Text;
 import org.openpractice.profiles.ProviderIdentity;
 
 /** Where each CMS-1500 (02/12) provider box takes its value from; a pure function, tested box by box. */
 final class Cms1500Mapper {
-    static final Set<String> REFERRING_QUALIFIERS = Set.of("DN", "DK", "DQ");
-
     private Cms1500Mapper() {
     }
 
     static Cms1500Boxes map(ProviderIdentity rendering, Location location, BillingAddresses.ForClaim billing,
             ReferringProvider referring, ClientAddress client) {
-        Errors errors = new Errors();
-        if (referring != null) {
-            String q = Text.trimToNull(referring.qualifier());
-            if (q == null || !REFERRING_QUALIFIERS.contains(q.toUpperCase(Locale.ROOT))) {
-                errors.add("referring.qualifier", "must be DN (referring), DK (ordering) or DQ (supervising)");
-            }
-            errors.required("referring.name", referring.name());
-            errors.check("referring.npi", Text.trimToNull(referring.npi()), Npi::problem);
-            OtherId.check(errors, "referring.otherId", referring.otherId(), "referring.otherIdQualifier",
-                    referring.otherIdQualifier());
-        }
-        boolean clientAddress = location.billTo() == BillTo.CLIENT;
-        if (clientAddress && (client == null || client.address() == null)) {
-            errors.add("client.address", "is required: this location bills with the client's address");
-        }
-        errors.throwIfAny();
+        Cms1500Checks.check(location, billing.address(), referring, client);
 
         String box17Qualifier = null;
         String box17Name = null;
@@ -52,7 +30,7 @@ final class Cms1500Mapper {
         String box17bNpi = null;
         if (referring != null) {
             box17Qualifier = referring.qualifier().strip().toUpperCase(Locale.ROOT);
-            box17Name = withCredentials(referring.name(), referring.credentials());
+            box17Name = Cms1500Text.nameWithCredentials(referring.name(), referring.credentials());
             box17aQualifier = Text.trimToNull(referring.otherIdQualifier());
             box17aId = Text.trimToNull(referring.otherId());
             box17bNpi = Text.trimToNull(referring.npi());
@@ -61,7 +39,7 @@ final class Cms1500Mapper {
         List<String> box32 = new ArrayList<>();
         String box32a = null;
         String box32b = null;
-        if (clientAddress) {
+        if (Cms1500Checks.usesClientAddress(location)) {
             box32.add(client.name() == null || client.name().isBlank() ? "Client residence" : client.name().strip());
             box32.addAll(lines(client.address()));
         } else {
@@ -79,13 +57,8 @@ final class Cms1500Mapper {
                 Text.trimToNull(rendering.otherIdQualifier()), Text.trimToNull(rendering.otherId()), rendering.npi(),
                 billing.taxIdDigits(), billing.address().taxIdType() == TaxId.Type.SSN,
                 rendering.nameWithCredentials(), List.copyOf(box32), box32a, box32b, List.copyOf(box33),
-                billing.phoneDisplay(), billing.address().npi(),
+                Cms1500Text.phone(billing.phoneDisplay()), billing.address().npi(),
                 joined(billing.address().otherIdQualifier(), billing.address().otherId()));
-    }
-
-    private static String withCredentials(String name, String credentials) {
-        String n = name.strip();
-        return credentials == null || credentials.isBlank() ? n : n + ", " + credentials.strip();
     }
 
     /** The qualifier immediately followed by the ID, as 32b and 33b print them. */
@@ -93,18 +66,12 @@ final class Cms1500Mapper {
         return qualifier == null || id == null ? null : qualifier + id;
     }
 
-    static List<String> lines(PostalAddress a) {
-        return lines(a.street(), a.street2(), a.city(), a.state(), a.postalCode());
+    private static List<String> lines(PostalAddress a) {
+        return Cms1500Text.addressLines(a.street(), a.street2(), a.city(), a.state(), a.postalCode());
     }
 
-    static List<String> lines(Address a) {
-        return a == null ? List.of() : lines(a.street(), a.street2(), a.city(), a.state(), a.postalCode());
-    }
-
-    private static List<String> lines(String street, String street2, String city, String state, String zip) {
-        List<String> lines = new ArrayList<>();
-        lines.add(street2 == null || street2.isBlank() ? street : street + " " + street2);
-        lines.add(city + " " + state + " " + TaxId.digits(zip));
-        return lines;
+    private static List<String> lines(Address a) {
+        return a == null ? List.of()
+                : Cms1500Text.addressLines(a.street(), a.street2(), a.city(), a.state(), a.postalCode());
     }
 }

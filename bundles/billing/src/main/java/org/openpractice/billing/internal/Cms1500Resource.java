@@ -1,5 +1,7 @@
 package org.openpractice.billing.internal;
 
+import java.util.Arrays;
+
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -14,6 +16,7 @@ import org.openpractice.billing.Cms1500Service;
 import org.openpractice.billing.PostalAddress;
 import org.openpractice.billing.ReferringProvider;
 import org.openpractice.platform.rest.RestApi;
+import org.openpractice.platform.validation.Text;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,12 +52,23 @@ public class Cms1500Resource {
             @QueryParam("clientName") String clientName, @QueryParam("clientStreet") String clientStreet,
             @QueryParam("clientStreet2") String clientStreet2, @QueryParam("clientCity") String clientCity,
             @QueryParam("clientState") String clientState, @QueryParam("clientPostalCode") String clientPostalCode) {
-        ReferringProvider referring = referringName == null && referringQualifier == null ? null
-                : new ReferringProvider(referringQualifier, referringName, referringCredentials, referringNpi,
-                        referringOtherId, referringOtherIdQualifier);
-        ClientAddress client = clientStreet == null ? null : new ClientAddress(clientName,
-                new PostalAddress(clientStreet, clientStreet2, clientCity, clientState, clientPostalCode));
+        ReferringProvider referring = anyGiven(referringQualifier, referringName, referringCredentials, referringNpi,
+                referringOtherId, referringOtherIdQualifier)
+                ? new ReferringProvider(referringQualifier, referringName, referringCredentials, referringNpi,
+                        referringOtherId, referringOtherIdQualifier)
+                : null;
+        PostalAddress clientAddress = anyGiven(clientStreet, clientStreet2, clientCity, clientState, clientPostalCode)
+                ? new PostalAddress(clientStreet, clientStreet2, clientCity, clientState, clientPostalCode)
+                : null;
+        ClientAddress client = clientAddress != null || anyGiven(clientName)
+                ? new ClientAddress(clientName, clientAddress)
+                : null;
         return cms1500.providerBoxes(new Cms1500Request(renderingMemberId, locationId, billingAddressId, referring,
                 client));
+    }
+
+    /** Any part given makes the whole group count, so a lone NPI or city is checked, never dropped. */
+    private static boolean anyGiven(String... values) {
+        return Arrays.stream(values).anyMatch(v -> Text.trimToNull(v) != null);
     }
 }

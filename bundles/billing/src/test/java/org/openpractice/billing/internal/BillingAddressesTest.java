@@ -166,7 +166,13 @@ public class BillingAddressesTest {
         assertEquals("123456789", boxes.box25TaxId());
         assertEquals("Dana Smith, RD", boxes.box31());
         assertEquals("Riverside Clinic", boxes.box32().get(0));
-        assertEquals("Riverside Therapy LLC", boxes.box33().get(0));
+        assertEquals(java.util.List.of("Riverside Therapy LLC", "PO Box 12", "Springfield IL 62705"), boxes.box33());
+        assertEquals("the stored (217) 555-0100 prints as digits", "2175550100", boxes.box33Phone());
+        BillingAddress old = addresses.create(group("Old Group LLC"));
+        addresses.archive(old.id());
+        ValidationException archived = assertThrows(ValidationException.class,
+                () -> cms.providerBoxes(new Cms1500Request("m1", clinic.id(), old.id(), null, null)));
+        assertEquals("is archived; restore it or choose another", archived.fields().get("billingAddressId"));
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
                 () -> cms.providerBoxes(new Cms1500Request("m2", clinic.id(), b.id(), null, null))).kind());
         ValidationException missing = assertThrows(ValidationException.class,

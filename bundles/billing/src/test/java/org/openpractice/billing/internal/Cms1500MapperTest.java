@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.Test;
 import org.openpractice.billing.BillingAddress;
@@ -50,7 +51,7 @@ public class Cms1500MapperTest {
     public void referringProviderBoxes17To17b() {
         Cms1500Boxes b = Cms1500Mapper.map(DANA, CLINIC, GROUP, DR_LEE, null);
         assertEquals("DN", b.box17Qualifier());
-        assertEquals("Jordan Lee, MD", b.box17Name());
+        assertEquals("Jordan Lee MD", b.box17Name());
         assertEquals("0B", b.box17aQualifier());
         assertEquals("IL12345", b.box17aId());
         assertEquals("1982736450", b.box17bNpi());
@@ -84,7 +85,7 @@ public class Cms1500MapperTest {
     @Test
     public void serviceFacilityBoxes32To32bForAPhysicalLocation() {
         Cms1500Boxes b = Cms1500Mapper.map(DANA, CLINIC, GROUP, null, null);
-        assertEquals(List.of("Riverside Clinic", "1 Main St Suite 200", "Springfield IL 627011234"), b.box32());
+        assertEquals(List.of("Riverside Clinic", "1 Main St Suite 200", "Springfield IL 62701-1234"), b.box32());
         assertEquals("1245319599", b.box32a());
         assertEquals("LU" + "LOC-77", b.box32b());
     }
@@ -106,14 +107,15 @@ public class Cms1500MapperTest {
         assertNull("a client's home has no facility NPI", b.box32a());
         ValidationException missing = assertThrows(ValidationException.class,
                 () -> Cms1500Mapper.map(DANA, HOME, GROUP, null, null));
-        assertTrue(missing.fields().containsKey("client.address"));
+        assertTrue(missing.fields().get("client.street"), missing.fields().get("client.street")
+                .contains("bills with the client's address"));
     }
 
     @Test
     public void billingProviderBoxes33To33b() {
         Cms1500Boxes b = Cms1500Mapper.map(DANA, CLINIC, GROUP, null, null);
         assertEquals(List.of("Riverside Therapy LLC", "PO Box 12", "Springfield IL 62705"), b.box33());
-        assertEquals("(217) 555-0100", b.box33Phone());
+        assertEquals("2175550100", b.box33Phone());
         assertEquals("1245319599", b.box33a());
         assertEquals("G2G2-555", b.box33b());
         Cms1500Boxes sole = Cms1500Mapper.map(DANA, CLINIC, SOLE, null, null);
@@ -129,5 +131,94 @@ public class Cms1500MapperTest {
         assertTrue(e.fields().containsKey("referring.name"));
         assertTrue(e.fields().containsKey("referring.npi"));
         assertTrue(e.fields().containsKey("referring.otherIdQualifier"));
+    }
+
+    @Test
+    public void box17NameHasNoPeriodsOrCommasButKeepsHyphens() {
+        Cms1500Boxes b = Cms1500Mapper.map(DANA, CLINIC, GROUP,
+                new ReferringProvider("DQ", " Mary-Ann  O. Lee ", "M.D., Ph.D.", null, null, null), null);
+        assertEquals("Mary-Ann O Lee MD PhD", b.box17Name());
+    }
+
+    @Test
+    public void addressesPrintWithoutPunctuationAndZipPlus4KeepsItsHyphen() {
+        Location downtown = new Location("l4", "Downtown", LocationKind.PHYSICAL, new Address("123 N. Main Street,",
+                "#101", "St. Louis", "mo", "63101-2345", "US"), null, BillTo.LOCATION, null, null, null, false, 1);
+        BillingAddresses.ForClaim poBox = new BillingAddresses.ForClaim(new BillingAddress("b3",
+                "Riverside Therapy LLC", "(314) 555-0199", "1245319599", NpiType.TYPE_2_ORGANIZATION, "*****6789",
+                TaxId.Type.EIN, null, null, new PostalAddress("P.O. Box 12", null, "St. Louis", "MO", "63102-0012"),
+                true, false, 1), "(314) 555-0199", "123456789");
+        Cms1500Boxes b = Cms1500Mapper.map(DANA, downtown, poBox, null, null);
+        assertEquals(List.of("Downtown", "123 N Main Street 101", "St Louis MO 63101-2345"), b.box32());
+        assertEquals(List.of("Riverside Therapy LLC", "PO Box 12", "St Louis MO 63102-0012"), b.box33());
+        assertEquals("3145550199", b.box33Phone());
+        ClientAddress client = new ClientAddress("Sam Client", new PostalAddress("42 Oak Ave.", "Apt. #3", "Peoria",
+                "il", "61602"));
+        assertEquals(List.of("Sam Client", "42 Oak Ave Apt 3", "Peoria IL 61602"),
+                Cms1500Mapper.map(DANA, HOME, GROUP, null, client).box32());
+    }
+
+    @Test
+    public void aVirtualLocationMustBillWithItsPhysicalAddress() {
+        Location videoAtHome = new Location("l5", "Video", LocationKind.VIRTUAL, null, "Video call", BillTo.CLIENT,
+                null, null, null, false, 1);
+        ClientAddress client = new ClientAddress("Sam Client", new PostalAddress("42 Oak Ave", null, "Peoria", "IL",
+                "61602"));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Cms1500Mapper.map(DANA, videoAtHome, GROUP, null, client));
+        assertTrue(e.fields().get("locationId"), e.fields().get("locationId")
+                .contains("must bill with a physical location address"));
+        assertEquals("the client's address cannot help", 1, e.fields().size());
+        assertEquals(1, assertThrows(ValidationException.class,
+                () -> Cms1500Mapper.map(DANA, videoAtHome, GROUP, null, null)).fields().size());
+    }
+
+    @Test
+    public void archivedLocationsAndBillingAddressesAreRefused() {
+        Location archived = new Location("l1", "Riverside Clinic", LocationKind.PHYSICAL, CLINIC.address(), null,
+                BillTo.LOCATION, null, null, null, true, 2);
+        BillingAddresses.ForClaim archivedGroup = new BillingAddresses.ForClaim(new BillingAddress("b1",
+                "Riverside Therapy LLC", "(217) 555-0100", "1245319599", NpiType.TYPE_2_ORGANIZATION, "*****6789",
+                TaxId.Type.EIN, null, null, new PostalAddress("PO Box 12", null, "Springfield", "IL", "62705"), false,
+                true, 2), "(217) 555-0100", "123456789");
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Cms1500Mapper.map(DANA, archived, archivedGroup, null, null));
+        assertEquals("is archived; restore it or choose another", e.fields().get("locationId"));
+        assertEquals("is archived; restore it or choose another", e.fields().get("billingAddressId"));
+        assertEquals(Set.of("locationId"), assertThrows(ValidationException.class,
+                () -> Cms1500Mapper.map(DANA, archived, GROUP, null, null)).fields().keySet());
+    }
+
+    @Test
+    public void aGivenClientAddressIsCheckedPartByPart() {
+        ValidationException e = assertThrows(ValidationException.class, () -> Cms1500Mapper.map(DANA, HOME, GROUP,
+                null, new ClientAddress("Sam Client", new PostalAddress(" ", null, null, "ZZ", "1234"))));
+        assertEquals("is required", e.fields().get("client.street"));
+        assertEquals("is required", e.fields().get("client.city"));
+        assertTrue(e.fields().get("client.state"), e.fields().get("client.state").contains("US state"));
+        assertTrue(e.fields().get("client.postalCode"), e.fields().get("client.postalCode").contains("ZIP"));
+        ValidationException onlyStreet = assertThrows(ValidationException.class, () -> Cms1500Mapper.map(DANA, HOME,
+                GROUP, null, new ClientAddress(null, new PostalAddress("42 Oak Ave", null, null, null, null))));
+        assertEquals(Set.of("client.city", "client.state", "client.postalCode"), onlyStreet.fields().keySet());
+        assertTrue("punctuation alone is no street", assertThrows(ValidationException.class, () -> Cms1500Mapper.map(
+                DANA, HOME, GROUP, null, new ClientAddress(null, new PostalAddress("#.,", null, "Peoria", "IL",
+                        "61602")))).fields().containsKey("client.street"));
+        assertTrue("checked even where the location's own address prints", assertThrows(ValidationException.class,
+                () -> Cms1500Mapper.map(DANA, CLINIC, GROUP, null, new ClientAddress(null, new PostalAddress(
+                        "42 Oak Ave", null, "Peoria", "Illinois", "61602")))).fields().containsKey("client.state"));
+        ValidationException noAddress = assertThrows(ValidationException.class,
+                () -> Cms1500Mapper.map(DANA, HOME, GROUP, null, new ClientAddress("Sam Client", null)));
+        assertTrue(noAddress.fields().containsKey("client.street"));
+    }
+
+    @Test
+    public void aReferringNpiOrOtherIdNeedsANameAndQualifier() {
+        ValidationException npiOnly = assertThrows(ValidationException.class, () -> Cms1500Mapper.map(DANA, CLINIC,
+                GROUP, new ReferringProvider(null, null, null, "1982736450", null, null), null));
+        assertEquals(Set.of("referring.qualifier", "referring.name"), npiOnly.fields().keySet());
+        assertTrue(npiOnly.fields().get("referring.name").contains("box 17"));
+        ValidationException otherIdOnly = assertThrows(ValidationException.class, () -> Cms1500Mapper.map(DANA,
+                CLINIC, GROUP, new ReferringProvider("DN", " ", null, null, "IL12345", "0B"), null));
+        assertEquals(Set.of("referring.name"), otherIdOnly.fields().keySet());
     }
 }
