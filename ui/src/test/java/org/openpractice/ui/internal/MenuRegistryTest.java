@@ -5,40 +5,15 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.Test;
 import org.openpractice.platform.security.Role;
 import org.openpractice.platform.ui.MenuContribution;
+import org.openpractice.platform.ui.MenuEntry;
 
 public class MenuRegistryTest {
     private static MenuContribution entry(String route, String label, String section, int order, Role... roles) {
-        return new MenuContribution() {
-            @Override
-            public String route() {
-                return route;
-            }
-
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public String section() {
-                return section;
-            }
-
-            @Override
-            public int order() {
-                return order;
-            }
-
-            @Override
-            public Set<Role> roles() {
-                return Set.of(roles);
-            }
-        };
+        return new MenuEntry(route, label, null, section, order, roles);
     }
 
     @Test

@@ -2,10 +2,10 @@ package org.openpractice.ui.internal.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.openpractice.platform.security.Role;
 import org.openpractice.platform.ui.MenuContribution;
+import org.openpractice.platform.ui.MenuEntry;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
@@ -14,17 +14,20 @@ import org.osgi.framework.ServiceRegistration;
  * This bundle has no Service-Component header, so they are registered by hand while the UI runs.
  */
 public final class AccountsMenu implements AutoCloseable {
-    private static final Set<Role> SETTINGS_ROLES = Set.of(Role.DIRECTOR, Role.ADMINISTRATIVE);
-    private static final Set<Role> DIRECTORS = Set.of(Role.DIRECTOR);
-
     static final List<MenuContribution> ENTRIES = List.of(
-            new Entry(GeneralSettingsView.ROUTE, "General", "vaadin:cog", 10, SETTINGS_ROLES),
-            new Entry(SecuritySettingsView.ROUTE, "Security", "vaadin:shield", 11, SETTINGS_ROLES),
-            new Entry(LegalSettingsView.ROUTE, "Legal", "vaadin:file-text-o", 12, SETTINGS_ROLES),
-            new Entry(UsersView.ROUTE, "Users", "vaadin:users", 40, DIRECTORS),
-            new Entry(NewAccountView.ROUTE, "New account", "vaadin:plus-circle-o", 41, DIRECTORS),
-            new Entry(SwitchAccountView.ROUTE, "Switch account", "vaadin:exchange", 42, Set.of()),
-            new Entry(SignInSecurityView.ROUTE, "Sign-in & security", "vaadin:lock", 91, Set.of(), "main"));
+            settings(GeneralSettingsView.ROUTE, "General", "vaadin:cog", 10),
+            settings(SecuritySettingsView.ROUTE, "Security", "vaadin:shield", 11),
+            settings(LegalSettingsView.ROUTE, "Legal", "vaadin:file-text-o", 12),
+            new MenuEntry(UsersView.ROUTE, "Users", "vaadin:users", MenuEntry.SETTINGS, 40, Role.DIRECTOR),
+            new MenuEntry(NewAccountView.ROUTE, "New account", "vaadin:plus-circle-o", MenuEntry.SETTINGS, 41,
+                    Role.DIRECTOR),
+            new MenuEntry(SwitchAccountView.ROUTE, "Switch account", "vaadin:exchange", MenuEntry.SETTINGS, 42),
+            new MenuEntry(SignInSecurityView.ROUTE, "Sign-in & security", "vaadin:lock", MenuEntry.MAIN, 91));
+
+    /** An account-settings entry, for directors and administrative members. */
+    private static MenuEntry settings(String route, String label, String icon, int order) {
+        return new MenuEntry(route, label, icon, MenuEntry.SETTINGS, order, Role.DIRECTOR, Role.ADMINISTRATIVE);
+    }
 
     private final List<ServiceRegistration<MenuContribution>> registrations = new ArrayList<>();
 
@@ -50,12 +53,5 @@ public final class AccountsMenu implements AutoCloseable {
             }
         }
         registrations.clear();
-    }
-
-    private record Entry(String route, String label, String icon, int order, Set<Role> roles, String section)
-            implements MenuContribution {
-        Entry(String route, String label, String icon, int order, Set<Role> roles) {
-            this(route, label, icon, order, roles, "settings");
-        }
     }
 }
